@@ -1,0 +1,47 @@
+# Shared set-up for the scripts in this folder; sourced, never run directly.
+# Finds Python >= 3.11, creates .venv when missing, and installs the pinned
+# requirements whenever the pin files change. Usage: setup_venv FILE [FILE...]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export NO_MKDOCS_2_WARNING=1
+export PYTHONDONTWRITEBYTECODE=1
+
+die() { echo "error: $*" >&2; exit 1; }
+
+python_ok() { "$1" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; }
+
+find_python() {
+  local candidate
+  for candidate in ${PYTHON:-} python3 python3.13 python3.12 python3.11 python; do
+    if command -v "$candidate" >/dev/null 2>&1 && python_ok "$candidate"; then
+      command -v "$candidate"; return 0
+    fi
+  done
+  local found="none"
+  command -v python3 >/dev/null 2>&1 && found="$(python3 --version 2>&1) at $(command -v python3)"
+  die "Python 3.11 or newer is required (found: $found). Install it, or point PYTHON=/path/to/python3.11 at one."
+}
+
+setup_venv() {
+  local venv="$ROOT/.venv" stamp want
+  if [ ! -x "$venv/bin/python" ] || ! python_ok "$venv/bin/python"; then
+    local py; py="$(find_python)"
+    echo "==> creating .venv with $("$py" --version 2>&1)"
+    rm -rf "$venv"
+    "$py" -m venv "$venv" || die "could not create .venv (on Debian: apt-get install python3-venv)"
+  fi
+  stamp="$venv/.installed"
+  want="$(cat "$@" | sha256sum | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || ! grep -qx "$want" "$stamp"; then
+    echo "==> installing pinned packages from $*"
+    local args=() f
+    for f in "$@"; do args+=(-r "$f"); done
+    "$venv/bin/python" -m pip install --disable-pip-version-check -q "${args[@]}" \
+      || die "pip could not install the pins in $*; see the messages above"
+    echo "$want" > "$stamp"
+  fi
+  export PATH="$venv/bin:$PATH"
+  export VIRTUAL_ENV="$venv"
+}
