@@ -60,7 +60,7 @@ FETCHED_LINK_RELS = {
     "dns-prefetch", "icon", "apple-touch-icon", "manifest", "prerender",
 }
 
-_CSS_URL = re.compile(r"""(?:url\(\s*|@import\s+)["']?([^"')\s]+)""", re.I)
+_CSS_URL = re.compile(r"""(?:url\(\s*|@import\s+(?!url\())["']?([^"')\s]+)""", re.I)
 # In JavaScript, only absolute URLs that form a whole string literal count: those are
 # what code can load. URLs in comments (licences, references) are left alone.
 _JS_URL = re.compile(r"""["'`]((?:https?:)?//[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^"'`\s]*)["'`]""")

@@ -1,0 +1,160 @@
+"""Shared fixtures: the project, a strict build of it, a local server and a browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+# What a build reads; fault-injection tests copy these into a temporary project.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "examples", "scripts")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def mkdocs_build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run the strict build of `project` into `site_dir`; output is in .stdout."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=600,
+    )
+
+
+def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves the built site the way static hosts do: 404.html for unknown paths."""
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@dataclass
+class BuiltSite:
+    dir: Path
+    url: str  # http://127.0.0.1:PORT/
+    output: str  # what the build printed
+
+    def html(self, path: str) -> str:
+        return (self.dir / path).read_text(encoding="utf-8")
+
+    def pages(self) -> list[Path]:
+        return sorted(p for p in self.dir.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> BuiltSite:
+    """The strict build, served on 127.0.0.1 with site_url set to that address."""
+    site_dir = tmp_path_factory.mktemp("site")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SiteHandler, directory=str(site_dir)))
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = mkdocs_build(ROOT, site_dir, SITE_URL=url)
+    if result.returncode != 0:
+        server.server_close()
+        pytest.fail(f"strict build failed:\n{result.stdout}")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield BuiltSite(site_dir, url, result.stdout)
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    launch = {"args": CHROMIUM_ARGS}
+    if chromium != "playwright":
+        if not os.access(chromium, os.X_OK):
+            pytest.fail(f"no Chromium at {chromium}; run ./scripts/test.sh or set CHROMIUM")
+        launch["executable_path"] = chromium
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(**launch)
+        yield b
+        b.close()
+
+
+@dataclass
+class Visit:
+    """A browser page with what it asked of other hosts and what it logged as errors."""
+
+    page: object
+    offsite: list
+    errors: list
+
+
+@pytest.fixture
+def visit(browser, site):
+    """A fresh context (empty storage). Requests to any host but the test server are
+    blocked and recorded; console errors and uncaught exceptions are recorded."""
+
+    def make(viewport=None) -> Visit:
+        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
+        contexts.append(context)
+        offsite, errors = [], []
+        own = urlsplit(site.url).netloc
+
+        def route(r):
+            if urlsplit(r.request.url).netloc == own or r.request.url.startswith(("data:", "blob:")):
+                r.continue_()
+            else:
+                offsite.append(r.request.url)
+                r.abort()
+
+        context.set_default_timeout(10_000)
+        context.route("**/*", route)
+        page = context.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        return Visit(page, offsite, errors)
+
+    contexts = []
+    yield make
+    for c in contexts:
+        c.close()

@@ -1,0 +1,135 @@
+"""The Markdown sources: permanent ids, tested code only, exact pins."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import DOCS, ROOT
+
+PAGES = sorted(p for p in DOCS.rglob("*.md") if "includes" not in p.relative_to(DOCS).parts)
+REGISTRY = Path(__file__).with_name("permanent_ids.txt")
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([\w+-]*)")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+
+
+def _lines_outside_code(path: Path):
+    fence = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = FENCE.match(line)
+        if m and fence is None:
+            fence = m.group(2)
+        elif fence and line.strip().startswith(fence):
+            fence = None
+        elif fence is None:
+            yield number, line
+
+
+def _fences(path: Path):
+    """(line number, language, body lines) of every fenced block."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if m:
+            start, marker, lang = i, m.group(2), m.group(3).lower()
+            i += 1
+            body = []
+            while i < len(lines) and not lines[i].strip().startswith(marker):
+                body.append(lines[i])
+                i += 1
+            yield start + 1, lang, body
+        i += 1
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_every_heading_has_an_explicit_unique_id(page):
+    seen = {}
+    for number, line in _lines_outside_code(page):
+        m = HEADING.match(line)
+        if not m:
+            continue
+        ident = re.search(r"\{\s*#([a-z0-9][a-z0-9-]*)\s*\}$", m.group(2))
+        where = f"{page.relative_to(ROOT)}:{number}"
+        assert ident, f"{where}: heading without an explicit id, e.g. '## Title {{#title}}'"
+        assert ident.group(1) not in seen, f"{where}: id #{ident.group(1)} already used on line {seen[ident.group(1)]}"
+        seen[ident.group(1)] = number
+
+
+def _site_ids(site) -> set[str]:
+    """page.md#id for every heading and content tab in the built site."""
+    ids = set()
+    for page in DOCS.rglob("*.md"):
+        rel = page.relative_to(DOCS).as_posix()
+        if rel.startswith("includes/"):
+            continue
+        built = site.dir / ("index.html" if rel == "index.md" else rel.removesuffix(".md") + "/index.html")
+        html = built.read_text(encoding="utf-8")
+        article = html[html.index('<article'):html.index('</article>')]
+        for ident in re.findall(r'<h[1-6] id="([^"]+)"', article):
+            ids.add(f"{rel}#{ident}")
+        for ident in re.findall(r'<input[^>]* id="([^"]+)"[^>]*name="__tabbed_', article):
+            ids.add(f"{rel}#{ident}")
+    return ids
+
+
+def _registry() -> set[str]:
+    lines = REGISTRY.read_text(encoding="utf-8").splitlines()
+    return {l.strip() for l in lines if l.strip() and not l.startswith("#")}
+
+
+def test_every_permanent_id_still_exists(site):
+    missing = sorted(_registry() - _site_ids(site))
+    assert not missing, (
+        "these ids have been published and must keep working (restore them, or add a "
+        "redirect if the page moved):\n  " + "\n  ".join(missing)
+    )
+
+
+def test_every_id_on_the_site_is_registered(site):
+    new = sorted(_site_ids(site) - _registry())
+    assert not new, (
+        f"new link targets: add them to {REGISTRY.relative_to(ROOT)} so they stay permanent:\n  "
+        + "\n  ".join(new)
+    )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_python_blocks_are_included_from_examples(page):
+    for number, lang, body in _fences(page):
+        if lang not in ("python", "py", "python3", "pycon"):
+            continue
+        where = f"{page.relative_to(ROOT)}:{number}"
+        code = [l.strip() for l in body if l.strip()]
+        assert len(code) == 1 and code[0].startswith("--8<--"), (
+            f"{where}: Python code must be included from a tested file in examples/ "
+            '(--8<-- "page/section.py:part"), not written inline'
+        )
+        target = code[0].split('"')[1].split(":")[0]
+        assert (ROOT / "examples" / target).is_file(), f"{where}: examples/{target} does not exist"
+
+
+def test_every_example_is_used_by_a_page():
+    included = set()
+    for page in PAGES:
+        included |= {
+            m.split(":")[0] for m in re.findall(r'--8<--\s+"([^"]+)"', page.read_text(encoding="utf-8"))
+        }
+    unused = [
+        p.relative_to(ROOT).as_posix()
+        for p in sorted((ROOT / "examples").rglob("*.py"))
+        if p.relative_to(ROOT / "examples").as_posix() not in included
+    ]
+    assert not unused, f"example files no page includes: {unused}"
+
+
+@pytest.mark.parametrize("name", ["requirements.txt", "requirements-test.txt"])
+def test_requirements_are_exact_pins(name):
+    for number, line in enumerate((ROOT / name).read_text().splitlines(), 1):
+        line = line.split("#")[0].strip()
+        if line:
+            assert re.fullmatch(r"[A-Za-z0-9_.\-]+(\[[\w,]+\])?==[\w.+-]+", line), (
+                f"{name}:{number}: '{line}' is not an exact pin (name==version)"
+            )
