@@ -71,6 +71,15 @@ def test_home_page_loads_cleanly_and_stays_on_its_own_host(site, visit):
     assert v.errors == [], f"console errors: {v.errors}"
 
 
+@pytest.mark.parametrize("path", ["tensorflow/", "keras/", "differences/", "together/"])
+def test_every_page_loads_cleanly_and_stays_on_its_own_host(site, visit, path):
+    v = visit()
+    assert v.page.goto(site.url + path).status == 200
+    v.page.wait_for_load_state("networkidle")
+    assert v.offsite == [], f"/{path} asked other hosts for: {v.offsite}"
+    assert v.errors == [], f"/{path} console errors: {v.errors}"
+
+
 @pytest.mark.parametrize("query", SEARCHES)
 def test_search_finds_the_section(site, visit, query):
     v = visit()
