@@ -36,10 +36,17 @@ setup_venv() {
   want="$(cat "$@" | sha256sum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || ! grep -qx "$want" "$stamp"; then
     echo "==> installing pinned packages from $*"
-    local args=() f
-    for f in "$@"; do args+=(-r "$f"); done
-    "$venv/bin/python" -m pip install --disable-pip-version-check -q "${args[@]}" \
+    # Lines marked "# no-deps" are installed on their own with --no-deps, after the rest.
+    local tmp; tmp="$(mktemp -d)"
+    cat "$@" | grep -v 'no-deps' > "$tmp/with-deps.txt" || true
+    cat "$@" | grep -E '^[^#].*# *no-deps' | sed 's/#.*//' > "$tmp/no-deps.txt" || true
+    "$venv/bin/python" -m pip install --disable-pip-version-check -q -r "$tmp/with-deps.txt" \
       || die "pip could not install the pins in $*; see the messages above"
+    if [ -s "$tmp/no-deps.txt" ]; then
+      "$venv/bin/python" -m pip install --disable-pip-version-check -q --no-deps -r "$tmp/no-deps.txt" \
+        || die "pip could not install the no-deps pins in $*; see the messages above"
+    fi
+    rm -rf "$tmp"
     echo "$want" > "$stamp"
   fi
   export PATH="$venv/bin:$PATH"

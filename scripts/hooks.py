@@ -1,5 +1,8 @@
 """MkDocs hooks for this site (registered in mkdocs.yml).
 
+- Tested-with versions: `<!-- tested-with -->` in a page becomes the TensorFlow, Keras,
+  JAX and PyTorch versions pinned in requirements-test.txt, the versions the examples
+  run on in the tests. The pin file is the only place those numbers are written.
 - Page descriptions: a page without `description` front matter gets its first
   paragraph, so link previews and search engines always have a summary.
 - robots.txt: written at build time and pointing to the sitemap for `site_url`.
@@ -19,9 +22,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs.exceptions import PluginError
+
 log = logging.getLogger("mkdocs.hooks.offline")
 
 DESCRIPTION_LIMIT = 160
+
+TESTED_WITH_MARKER = "<!-- tested-with -->"
+# (label shown to readers, package pinned in requirements-test.txt)
+TESTED_WITH = (
+    ("TensorFlow", "tensorflow-cpu"),
+    ("Keras", "keras"),
+    ("JAX", "jax"),
+    ("PyTorch", "torch"),
+)
+PIN_FILE = "requirements-test.txt"
 
 # Script addresses in Material's bundle that would be fetched from a CDN.
 # An empty src makes the browser fail the load at once without any request.
@@ -125,8 +140,28 @@ def external_resources(path: Path) -> list[str]:
 # ---------------------------------------------------------------- hooks
 
 
+def tested_with(pin_file: Path) -> str:
+    """'TensorFlow 2.21.0, Keras 3.15.1, ...' from the exact pins in `pin_file`."""
+    pins = {}
+    for line in pin_file.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\s*([A-Za-z0-9_.\-]+)==([^\s#;]+)", line)
+        if m:
+            pins[m.group(1).lower().replace("_", "-")] = m.group(2)
+    missing = [package for _, package in TESTED_WITH if package not in pins]
+    if missing:
+        raise PluginError(f"{pin_file}: no exact pin (name==version) for {', '.join(missing)}")
+    return ", ".join(f"{label} {pins[package]}" for label, package in TESTED_WITH)
+
+
 def on_pre_build(config):
     _pages.clear()
+
+
+def on_page_markdown(markdown, page, config, files):
+    if TESTED_WITH_MARKER in markdown:
+        versions = tested_with(Path(config.config_file_path).parent / PIN_FILE)
+        markdown = markdown.replace(TESTED_WITH_MARKER, versions)
+    return markdown
 
 
 def on_page_content(html_text, page, config, files):

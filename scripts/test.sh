@@ -22,4 +22,5 @@ fi
 export CHROMIUM
 echo "==> browser: $CHROMIUM"
 
-exec python -m pytest "$@"
+# Two workers for the two cores: the examples dominate the run and are independent.
+exec python -m pytest -n 2 "$@"

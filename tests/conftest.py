@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 # What a build reads; fault-injection tests copy these into a temporary project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "examples", "scripts")
+PROJECT_PARTS = ("mkdocs.yml", "requirements.txt", "requirements-test.txt", "docs", "overrides", "examples", "scripts")
 
 CHROMIUM_ARGS = [
     "--headless",

@@ -47,6 +47,12 @@ FAULTS = {
         ["together.md", "no_such_example.py"],
     ),
     "page left out of the nav": (_new_page, ["orphan.md"]),
+    "tested-with version not pinned": (
+        lambda project: (project / "requirements-test.txt").write_text(
+            (ROOT / "requirements-test.txt").read_text().replace("\nkeras==", "\n# keras==")
+        ),
+        ["requirements-test.txt", "keras"],
+    ),
     "off-site script": (
         _append("docs/differences.md", '<script src="https://cdn.example.com/lib.js"></script>'),
         ["docs/differences.md", "https://cdn.example.com/lib.js"],

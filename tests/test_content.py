@@ -103,12 +103,13 @@ def test_python_blocks_are_included_from_examples(page):
             continue
         where = f"{page.relative_to(ROOT)}:{number}"
         code = [l.strip() for l in body if l.strip()]
-        assert len(code) == 1 and code[0].startswith("--8<--"), (
+        assert code and all(l.startswith("--8<--") for l in code), (
             f"{where}: Python code must be included from a tested file in examples/ "
             '(--8<-- "page/section.py:part"), not written inline'
         )
-        target = code[0].split('"')[1].split(":")[0]
-        assert (ROOT / "examples" / target).is_file(), f"{where}: examples/{target} does not exist"
+        for line in code:
+            target = line.split('"')[1].split(":")[0]
+            assert (ROOT / "examples" / target).is_file(), f"{where}: examples/{target} does not exist"
 
 
 def test_every_example_is_used_by_a_page():
@@ -133,3 +134,59 @@ def test_requirements_are_exact_pins(name):
             assert re.fullmatch(r"[A-Za-z0-9_.\-]+(\[[\w,]+\])?==[\w.+-]+", line), (
                 f"{name}:{number}: '{line}' is not an exact pin (name==version)"
             )
+
+
+TAB_LABEL = re.compile(r'^=== "([^"]+)"', re.M)
+TAB_SETS = [("Keras", "TensorFlow"), ("TensorFlow", "JAX", "PyTorch")]
+
+
+def _tab_sets(page: Path) -> list[tuple[str, ...]]:
+    """The labels of each tab set on a page, in order."""
+    sets, current, previous_end = [], [], None
+    lines = page.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        m = TAB_LABEL.match(line)
+        if m:
+            # A label continues the current set unless a non-indented line came between.
+            between = lines[previous_end + 1 : number] if previous_end is not None else []
+            if current and any(l.strip() and not l.startswith("    ") for l in between):
+                sets.append(tuple(current))
+                current = []
+            current.append(m.group(1))
+            previous_end = number
+        elif previous_end is not None and line.strip() and not line.startswith("    "):
+            if current:
+                sets.append(tuple(current))
+            current, previous_end = [], None
+    if current:
+        sets.append(tuple(current))
+    return sets
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_tab_labels_are_the_site_wide_ones(page):
+    for labels in _tab_sets(page):
+        assert labels in TAB_SETS, (
+            f"{page.relative_to(ROOT)}: tab set {labels}; use exactly one of {TAB_SETS} so that "
+            "choosing a tab switches every set on the site"
+        )
+
+
+def test_comparison_pages_have_at_least_eight_tab_sets():
+    count = sum(len(_tab_sets(DOCS / name)) for name in ("differences.md", "together.md"))
+    assert count >= 8, f"{count} tab sets in differences.md and together.md"
+
+
+def test_home_page_states_the_pinned_versions(site):
+    pins = dict(
+        re.match(r"([\w.-]+)==([^\s#]+)", l).groups()
+        for l in (ROOT / "requirements-test.txt").read_text().splitlines()
+        if re.match(r"[\w.-]+==", l)
+    )
+    text = re.sub(r"<[^>]+>", "", site.html("index.html"))
+    expected = (
+        f"TensorFlow {pins['tensorflow-cpu']}, Keras {pins['keras']}, "
+        f"JAX {pins['jax']}, PyTorch {pins['torch']}"
+    )
+    assert expected in text, f"home page does not say: tested with {expected}"
+    assert "tested-with -->" not in site.html("index.html")
