@@ -190,3 +190,23 @@ def test_home_page_states_the_pinned_versions(site):
     )
     assert expected in text, f"home page does not say: tested with {expected}"
     assert "tested-with -->" not in site.html("index.html")
+
+
+SHOWN_LINE_LIMIT = 84  # what a code block shows on a laptop screen without scrolling
+
+
+@pytest.mark.parametrize(
+    "example", sorted((ROOT / "examples").rglob("*.py")), ids=lambda p: p.name
+)
+def test_shown_example_lines_fit_the_code_block(example):
+    shown = False
+    for number, line in enumerate(example.read_text(encoding="utf-8").splitlines(), 1):
+        if "--8<-- [start:" in line:
+            shown = True
+        elif "--8<-- [end:" in line:
+            shown = False
+        elif shown:
+            assert len(line) <= SHOWN_LINE_LIMIT, (
+                f"{example.relative_to(ROOT)}:{number}: {len(line)} characters; readers see "
+                f"{SHOWN_LINE_LIMIT} without scrolling"
+            )

@@ -1,6 +1,7 @@
 # backends: tensorflow
 """Differences / Custom training step, TensorFlow tab: the same clipping in a raw loop,
 where early stopping and loss tracking are yours to write."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)
@@ -11,7 +12,10 @@ y = (x @ np.array([[1.5], [-2.0], [0.5], [1.0]])).astype("float32")
 import tensorflow as tf
 
 tf.random.set_seed(0)
-variables = [tf.Variable(tf.random.normal([4, 1], stddev=0.1)), tf.Variable(tf.zeros([1]))]
+variables = [
+    tf.Variable(tf.random.normal([4, 1], stddev=0.1)),
+    tf.Variable(tf.zeros([1])),
+]
 dataset = tf.data.Dataset.from_tensor_slices((x, y)).shuffle(512, seed=0).batch(32)
 
 

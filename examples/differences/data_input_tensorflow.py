@@ -1,6 +1,7 @@
 # backends: tensorflow
 """Differences / Data input, TensorFlow tab: a tf.data pipeline with map, shuffle, batch
 and prefetch."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)

@@ -1,6 +1,7 @@
 # backends: tensorflow jax torch
 """Differences / Debugging, Keras tab: run_eagerly=True makes Python inside the model run
 on every batch, so print() and breakpoints work."""
+
 import numpy as np
 
 x = np.random.default_rng(0).normal(size=(64, 4)).astype("float32")
@@ -23,11 +24,15 @@ class Inspect(layers.Layer):
 
 
 model = keras.Sequential([keras.Input(shape=(4,)), Inspect(), layers.Dense(1)])
-model.compile(optimizer="sgd", loss="mse", run_eagerly=True)  # slow: for debugging only
+model.compile(
+    optimizer="sgd", loss="mse", run_eagerly=True
+)  # slow: for debugging only
 # --8<-- [end:code]
 calls_before_fit = Inspect.calls
 # --8<-- [start:fit]
-model.fit(x, y, batch_size=16, epochs=1, verbose=0)  # prints "batch shape: (16, 4)" for each of the 4 batches
+model.fit(
+    x, y, batch_size=16, epochs=1, verbose=0
+)  # prints "batch shape: (16, 4)" for each of the 4 batches
 # --8<-- [end:fit]
 
 # Eager: the Python body ran for every batch (64 / 16 = 4), not only while tracing. JAX and

@@ -8,9 +8,13 @@ import tensorflow as tf
 class TwoLayerNet(tf.Module):
     def __init__(self, n_in, n_hidden, n_out):
         super().__init__()
-        self.w1 = tf.Variable(tf.random.normal([n_in, n_hidden], stddev=0.1), name="w1")
+        self.w1 = tf.Variable(
+            tf.random.normal([n_in, n_hidden], stddev=0.1), name="w1"
+        )
         self.b1 = tf.Variable(tf.zeros([n_hidden]), name="b1")
-        self.w2 = tf.Variable(tf.random.normal([n_hidden, n_out], stddev=0.1), name="w2")
+        self.w2 = tf.Variable(
+            tf.random.normal([n_hidden, n_out], stddev=0.1), name="w2"
+        )
         self.b2 = tf.Variable(tf.zeros([n_out]), name="b2")
 
     def __call__(self, x):

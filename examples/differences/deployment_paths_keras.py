@@ -1,5 +1,6 @@
 # backends: tensorflow
 """Differences / Deployment paths, Keras tab: model.export() writes the serving artifacts."""
+
 import os
 import tempfile
 
@@ -12,10 +13,16 @@ import keras
 from keras import layers
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(8, activation="relu"), layers.Dense(2)])
+model = keras.Sequential(
+    [keras.Input(shape=(4,)), layers.Dense(8, activation="relu"), layers.Dense(2)]
+)
 
-model.export("exported_model")  # TensorFlow SavedModel, for TF Serving or TensorFlow.js
-model.export("model.tflite", format="litert")  # LiteRT flatbuffer, for phones (Keras 3.13+)
+model.export(
+    "exported_model"
+)  # TensorFlow SavedModel, for TF Serving or TensorFlow.js
+model.export(
+    "model.tflite", format="litert"
+)  # LiteRT flatbuffer, for phones (Keras 3.13+)
 # --8<-- [end:code]
 
 # The page: both artifacts run and agree with the Keras model.

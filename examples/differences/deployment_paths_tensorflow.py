@@ -1,6 +1,7 @@
 # backends: tensorflow
 """Differences / Deployment paths, TensorFlow tab: from a SavedModel to a LiteRT file,
 then run it with the LiteRT interpreter."""
+
 import os
 import tempfile
 

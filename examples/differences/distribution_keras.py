@@ -1,6 +1,7 @@
 # backends: jax
 """Differences / Distribution, Keras tab: keras.distribution data parallelism (JAX backend).
 Two CPU devices stand in for two accelerators."""
+
 import os
 
 # Only for this demo: split the CPU into two JAX devices. Must run before JAX starts.
@@ -18,11 +19,17 @@ from keras import layers
 
 devices = keras.distribution.list_devices()
 print(devices)  # e.g. ['cpu:0', 'cpu:1'], or your GPUs/TPUs
-mesh = keras.distribution.DeviceMesh(shape=(len(devices),), axis_names=["batch"], devices=devices)
-keras.distribution.set_distribution(keras.distribution.DataParallel(device_mesh=mesh))
+mesh = keras.distribution.DeviceMesh(
+    shape=(len(devices),), axis_names=["batch"], devices=devices
+)
+keras.distribution.set_distribution(
+    keras.distribution.DataParallel(device_mesh=mesh)
+)
 
 # From here on, model code is unchanged: each batch is split across the devices.
-model = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(16, activation="relu"), layers.Dense(1)])
+model = keras.Sequential(
+    [keras.Input(shape=(4,)), layers.Dense(16, activation="relu"), layers.Dense(1)]
+)
 model.compile(optimizer=keras.optimizers.Adam(0.01), loss="mse")
 history = model.fit(x, y, batch_size=64, epochs=10, verbose=0)
 # --8<-- [end:code]

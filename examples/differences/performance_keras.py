@@ -1,6 +1,7 @@
 # backends: tensorflow jax
 """Differences / Performance, Keras tab: compilation is a compile() argument. XLA gives the
 same numbers as the uncompiled model."""
+
 import numpy as np
 
 x = np.random.default_rng(0).normal(size=(128, 16)).astype("float32")
@@ -10,9 +11,13 @@ import keras
 from keras import layers
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(16,)), layers.Dense(64, activation="relu"), layers.Dense(1)])
+model = keras.Sequential(
+    [keras.Input(shape=(16,)), layers.Dense(64, activation="relu"), layers.Dense(1)]
+)
 
-model.compile(loss="mse", jit_compile=True)  # XLA; the default "auto" picks it when it can
+model.compile(
+    loss="mse", jit_compile=True
+)  # XLA; the default "auto" picks it when it can
 compiled = model.predict(x, verbose=0)
 model.compile(loss="mse", jit_compile=False)
 plain = model.predict(x, verbose=0)

@@ -1,6 +1,7 @@
 # backends: tensorflow
 """Differences / Performance, TensorFlow tab: tf.function builds a graph, jit_compile=True
 compiles it with XLA; both compute what eager code computes."""
+
 import numpy as np
 
 # --8<-- [start:code]

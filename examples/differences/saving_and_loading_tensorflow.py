@@ -1,5 +1,6 @@
 # backends: tensorflow
 """Differences / Saving and loading, TensorFlow tab: a SavedModel that needs no Python class."""
+
 import os
 import tempfile
 

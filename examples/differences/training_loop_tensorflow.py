@@ -1,10 +1,13 @@
 # backends: tensorflow
 """Differences / Training loop, TensorFlow tab: a GradientTape loop inside tf.function."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)
 x = rng.normal(size=(512, 4)).astype("float32")
-y = (x @ np.array([[1.5], [-2.0], [0.5], [1.0]]) + 0.1 * rng.normal(size=(512, 1))).astype("float32")
+y = (
+    x @ np.array([[1.5], [-2.0], [0.5], [1.0]]) + 0.1 * rng.normal(size=(512, 1))
+).astype("float32")
 
 # --8<-- [start:code]
 import tensorflow as tf

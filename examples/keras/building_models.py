@@ -1,6 +1,7 @@
 # backends: tensorflow jax torch
 """Keras / Building models: the same network in the Sequential, Functional and subclassing
 styles."""
+
 import numpy as np
 
 # --8<-- [start:sequential]

@@ -4,7 +4,9 @@
 # --8<-- [start:code]
 import os
 
-os.environ.setdefault("KERAS_BACKEND", "jax")  # unless already set; must come before the import
+os.environ.setdefault(
+    "KERAS_BACKEND", "jax"
+)  # unless already set; must come before the import
 
 import keras
 

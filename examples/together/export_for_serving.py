@@ -1,6 +1,7 @@
 # backends: tensorflow jax
 """Together / Export for serving: export from Keras (on the TensorFlow or JAX backend), then
 load and call the SavedModel with TensorFlow alone, as TF Serving does."""
+
 import os
 import tempfile
 
@@ -13,7 +14,9 @@ x = np.random.default_rng(0).normal(size=(3, 4)).astype("float32")
 import keras
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(2, activation="softmax")])
+model = keras.Sequential(
+    [keras.Input(shape=(4,)), keras.layers.Dense(2, activation="softmax")]
+)
 # ... train the model ...
 model.export("serving/my_model/1")  # TF Serving looks for numbered version folders
 # --8<-- [end:keras]
@@ -31,4 +34,6 @@ print({name: tensor.shape for name, tensor in outputs.items()})
 
 (result,) = outputs.values()
 np.testing.assert_allclose(result.numpy(), expected, rtol=1e-5, atol=1e-6)
-np.testing.assert_allclose(reloaded.serve(tf.constant(x)).numpy(), expected, rtol=1e-5, atol=1e-6)
+np.testing.assert_allclose(
+    reloaded.serve(tf.constant(x)).numpy(), expected, rtol=1e-5, atol=1e-6
+)

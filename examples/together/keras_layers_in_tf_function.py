@@ -1,6 +1,7 @@
 # backends: tensorflow
 """Together / Keras layers inside tf.function: a Keras model trained by a hand-written
 TensorFlow loop."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)
@@ -12,7 +13,13 @@ import tensorflow as tf
 import keras
 
 keras.utils.set_random_seed(0)
-model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1)])
+model = keras.Sequential(
+    [
+        keras.Input(shape=(4,)),
+        keras.layers.Dense(16, activation="relu"),
+        keras.layers.Dense(1),
+    ]
+)
 loss_fn = keras.losses.MeanSquaredError()
 optimizer = keras.optimizers.Adam(learning_rate=0.01)
 dataset = tf.data.Dataset.from_tensor_slices((x, y)).shuffle(512).batch(32)

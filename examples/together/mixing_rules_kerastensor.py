@@ -8,10 +8,14 @@ import keras
 
 inputs = keras.Input(shape=(4,))
 try:
-    outputs = tf.nn.softplus(inputs)  # a TensorFlow function on a symbolic KerasTensor
+    outputs = tf.nn.softplus(
+        inputs
+    )  # a TensorFlow function on a symbolic KerasTensor
 except ValueError as error:
     message = str(error)
-    print(message)  # A KerasTensor cannot be used as input to a TensorFlow function. ...
+    print(
+        message
+    )  # A KerasTensor cannot be used as input to a TensorFlow function. ...
 # --8<-- [end:error]
 
 
@@ -26,7 +30,9 @@ with_ops = keras.Model(inputs, keras.ops.softplus(inputs))  # backend-neutral
 with_layer = keras.Model(inputs, Softplus()(inputs))  # TensorFlow backend only
 # --8<-- [end:fix]
 
-assert "A KerasTensor cannot be used as input to a TensorFlow function" in message, message
+assert (
+    "A KerasTensor cannot be used as input to a TensorFlow function" in message
+), message
 x = tf.constant([[0.0, 1.0, -1.0, 2.0]])
 expected = tf.nn.softplus(x).numpy()
 assert abs(with_ops(x).numpy() - expected).max() < 1e-6

@@ -5,7 +5,9 @@ layer cannot go into a Keras 3 model."""
 # --8<-- [start:code]
 import os
 
-os.environ["TF_USE_LEGACY_KERAS"] = "1"  # before TensorFlow is imported; needs tf_keras
+os.environ["TF_USE_LEGACY_KERAS"] = (
+    "1"  # before TensorFlow is imported; needs tf_keras
+)
 
 import tensorflow as tf
 import keras  # `import keras` is still Keras 3
@@ -17,9 +19,15 @@ try:
     keras.Sequential([keras.Input(shape=(4,)), legacy_dense])
 except ValueError as error:
     message = str(error)
-    print(message)  # Only instances of `keras.Layer` can be added to a Sequential model. ...
+    print(
+        message
+    )  # Only instances of `keras.Layer` can be added to a Sequential model. ...
 # --8<-- [end:code]
 
-assert type(legacy_dense).__module__.startswith("tf_keras"), type(legacy_dense).__module__
+assert type(legacy_dense).__module__.startswith("tf_keras"), type(
+    legacy_dense
+).__module__
 assert keras.__version__.startswith("3.")
-assert "Only instances of `keras.Layer` can be added to a Sequential model" in message, message
+assert (
+    "Only instances of `keras.Layer` can be added to a Sequential model" in message
+), message

@@ -1,5 +1,6 @@
 # backends: tensorflow jax torch
 """Together / tf.data with Keras: TensorFlow ops inside dataset.map() feed fit() on any backend."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)
@@ -12,7 +13,7 @@ import keras
 
 
 def augment(x, y):
-    # Plain TensorFlow ops: they run in the input pipeline, whatever the Keras backend.
+    # Plain TensorFlow ops: they run in the input pipeline, on any Keras backend.
     noise = tf.random.normal(tf.shape(x), stddev=0.01)
     return x + noise, y
 
@@ -31,4 +32,6 @@ history = model.fit(dataset, epochs=15, verbose=0)
 print(keras.config.backend(), f"loss {history.history['loss'][-1]:.4f}")
 # --8<-- [end:code]
 
-assert history.history["loss"][-1] < 0.05 * history.history["loss"][0], history.history["loss"]
+assert history.history["loss"][-1] < 0.05 * history.history["loss"][0], (
+    history.history["loss"]
+)

@@ -1,6 +1,7 @@
 # backends: jax
 """Together / Custom train_step, JAX tab: the same clipped step, written the JAX way
 (stateless, with jax.value_and_grad)."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)
@@ -39,8 +40,12 @@ class ClippedRegressor(keras.Model):
         grad_fn = jax.value_and_grad(self.loss_and_state, has_aux=True)
         (loss, non_trainable), grads = grad_fn(trainable, non_trainable, x, y)
         norm = jnp.sqrt(sum(jnp.sum(g**2) for g in grads))
-        grads = [g * jnp.minimum(1.0, self.clip_norm / (norm + 1e-6)) for g in grads]
-        trainable, optimizer_vars = self.optimizer.stateless_apply(optimizer_vars, grads, trainable)
+        grads = [
+            g * jnp.minimum(1.0, self.clip_norm / (norm + 1e-6)) for g in grads
+        ]
+        trainable, optimizer_vars = self.optimizer.stateless_apply(
+            optimizer_vars, grads, trainable
+        )
         metric_vars = self.loss_tracker.stateless_update_state(metric_vars, loss)
         logs = {"loss": self.loss_tracker.stateless_result(metric_vars)}
         return logs, (trainable, non_trainable, optimizer_vars, metric_vars)
@@ -50,7 +55,9 @@ keras.utils.set_random_seed(0)
 model = ClippedRegressor(clip_norm=1.0)
 model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
 history = model.fit(x, y, batch_size=32, epochs=15, verbose=0)
-print(f"loss: {history.history['loss'][0]:.3f} -> {history.history['loss'][-1]:.3f}")
+print(
+    f"loss: {history.history['loss'][0]:.3f} -> {history.history['loss'][-1]:.3f}"
+)
 # --8<-- [end:code]
 
 losses = history.history["loss"]

@@ -1,5 +1,6 @@
 # backends: torch
 """Together / Custom train_step, PyTorch tab: the same clipped step with autograd."""
+
 import numpy as np
 
 rng = np.random.default_rng(0)
@@ -45,7 +46,9 @@ keras.utils.set_random_seed(0)
 model = ClippedRegressor(clip_norm=1.0)
 model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
 history = model.fit(x, y, batch_size=32, epochs=15, verbose=0)
-print(f"loss: {history.history['loss'][0]:.3f} -> {history.history['loss'][-1]:.3f}")
+print(
+    f"loss: {history.history['loss'][0]:.3f} -> {history.history['loss'][-1]:.3f}"
+)
 # --8<-- [end:code]
 
 losses = history.history["loss"]
