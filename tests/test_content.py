@@ -210,3 +210,11 @@ def test_shown_example_lines_fit_the_code_block(example):
                 f"{example.relative_to(ROOT)}:{number}: {len(line)} characters; readers see "
                 f"{SHOWN_LINE_LIMIT} without scrolling"
             )
+
+
+def test_at_a_glance_table_has_fifteen_rows(site):
+    html = site.html("differences/index.html")
+    section = html[html.index('id="at-a-glance"') :]
+    table = section[section.index("<tbody>") : section.index("</tbody>")]
+    rows = table.count("<tr>")
+    assert rows >= 15, f"the at-a-glance comparison has {rows} rows"

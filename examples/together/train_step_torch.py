@@ -53,3 +53,4 @@ print(
 
 losses = history.history["loss"]
 assert losses[-1] < 0.2 * losses[0], losses
+assert isinstance(model, torch.nn.Module)  # keras.md: Keras models are torch Modules
