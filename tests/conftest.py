@@ -75,6 +75,16 @@ class SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser that drops a connection mid-response is normal, not an error to print."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @dataclass
 class BuiltSite:
     dir: Path
@@ -92,7 +102,7 @@ class BuiltSite:
 def site(tmp_path_factory) -> BuiltSite:
     """The strict build, served on 127.0.0.1 with site_url set to that address."""
     site_dir = tmp_path_factory.mktemp("site")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SiteHandler, directory=str(site_dir)))
+    server = QuietServer(("127.0.0.1", 0), partial(SiteHandler, directory=str(site_dir)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     result = mkdocs_build(ROOT, site_dir, SITE_URL=url)
     if result.returncode != 0:

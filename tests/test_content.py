@@ -137,7 +137,14 @@ def test_requirements_are_exact_pins(name):
 
 
 TAB_LABEL = re.compile(r'^=== "([^"]+)"', re.M)
-TAB_SETS = [("Keras", "TensorFlow"), ("TensorFlow", "JAX", "PyTorch")]
+# Site-wide labels: choosing "TensorFlow" in one set switches every set on every page.
+# Migration pages compare versions, with labels of their own.
+TAB_SETS = [
+    ("Keras", "TensorFlow"),
+    ("TensorFlow", "JAX", "PyTorch"),
+    ("Keras 2", "Keras 3"),
+    ("TensorFlow 1", "TensorFlow 2"),
+]
 
 
 def _tab_sets(page: Path) -> list[tuple[str, ...]]:
