@@ -14,7 +14,7 @@ y = x.sum(axis=1, keepdims=True)
 import keras
 
 try:
-    keras.callbacks.ModelCheckpoint("checkpoints/model-{epoch:02d}")  # Keras 2 style
+    keras.callbacks.ModelCheckpoint("checkpoints/model-{epoch:02d}")  # no extension
 except ValueError as error:
     message = str(error)
     print(message)  # The filepath provided must end in `.keras` (Keras model ...
