@@ -225,3 +225,32 @@ def test_at_a_glance_table_has_fifteen_rows(site):
     table = section[section.index("<tbody>") : section.index("</tbody>")]
     rows = table.count("<tr>")
     assert rows >= 15, f"the at-a-glance comparison has {rows} rows"
+
+
+@pytest.mark.parametrize(
+    "page,level,minimum",
+    [("faq.md", "###", 40), ("troubleshooting.md", "##", 15), ("glossary.md", "##", 30)],
+)
+def test_reference_pages_keep_their_size(page, level, minimum):
+    headings = [
+        line
+        for _, line in _lines_outside_code(DOCS / page)
+        if line.startswith(level + " ") and "{#" in line
+    ]
+    assert len(headings) >= minimum, f"{page}: {len(headings)} entries, at least {minimum} expected"
+
+
+SEPARATOR_ROW = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+@pytest.mark.parametrize("page", ["versions.md", "history.md"])
+def test_every_table_row_cites_a_source(page):
+    uncited, in_body = [], False
+    for number, line in _lines_outside_code(DOCS / page):
+        if not line.startswith("|"):
+            in_body = False
+        elif SEPARATOR_ROW.match(line):
+            in_body = True  # rows after the header's separator are data rows
+        elif in_body and not re.search(r"\]\[|\]\(", line):
+            uncited.append(f"{page}:{number}")
+    assert not uncited, f"table rows without a source link: {uncited}"
