@@ -45,6 +45,18 @@ CDN_SCRIPTS = (
     "https://unpkg.com/resize-observer-polyfill",
 )
 
+# Material fetches the whole search index (about 60 KB compressed here) on every page load.
+# Readers who never search should not pay for it: the index is requested the first time the
+# search box gets focus (a click, the / or s shortcut, or a ?q= link all focus it). The
+# minified names are those of the pinned Material bundle: fromEvent (h), take (Ee),
+# switchMap (b), shareReplay (Z). If a Material upgrade changes the bundle, the build fails
+# and says so, rather than silently loading the index eagerly again.
+EAGER_INDEX = 'zi=document.forms.namedItem("search")?ks():tt'
+LAZY_INDEX = (
+    'zi=document.forms.namedItem("search")?h(document.forms.namedItem("search"),"focusin")'
+    ".pipe(Ee(1),b(()=>ks()),Z(1)):tt"
+)
+
 # Addresses written as string literals in the vendored JavaScript that are never
 # requested here: Material calls the GitHub API only for a `data-md-component="source"`
 # element, and overrides/partials/source.html leaves that attribute out.
@@ -188,6 +200,17 @@ def on_post_build(config):
         for url in CDN_SCRIPTS:
             # Same length, so the bundle's source map still lines up column by column.
             text = text.replace(f'"{url}"', '""' + " " * len(url))
+        if EAGER_INDEX in text:
+            # Longer than the original: the source map no longer fits, so stop pointing to it.
+            text = text.replace(EAGER_INDEX, LAZY_INDEX)
+            text = re.sub(r"\n?//# sourceMappingURL=\S+\s*$", "\n", text)
+            bundle.with_name(bundle.name + ".map").unlink(missing_ok=True)
+        elif LAZY_INDEX not in text:
+            log.warning(
+                "Material's bundle %s has changed: the lazy search-index patch in scripts/hooks.py "
+                "no longer applies. Update EAGER_INDEX/LAZY_INDEX for this Material version.",
+                bundle.name,
+            )
         bundle.write_text(text, encoding="utf-8")
 
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {config['site_url'].rstrip('/')}/sitemap.xml\n"

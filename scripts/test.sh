@@ -22,5 +22,17 @@ fi
 export CHROMIUM
 echo "==> browser: $CHROMIUM"
 
+# The npm test tools pinned in package-lock.json: axe-core (accessibility) and vnu-jar (HTML).
+# Reinstalled when node_modules is missing or older than the lock file. --ignore-scripts: vnu-jar's
+# postinstall downloads a Java runtime from GitHub when it finds no Java; the tests run vnu.jar
+# with the system Java (17 or newer) and fail with a clear message when there is none.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  command -v npm >/dev/null 2>&1 \
+    || die "npm is required for the accessibility and HTML tests (axe-core, vnu-jar): install Node.js 20 or newer with npm"
+  echo "==> installing npm test tools from package-lock.json"
+  npm ci --no-audit --no-fund --ignore-scripts || die "npm ci failed; see the messages above"
+  touch node_modules/.package-lock.json
+fi
+
 # Two workers for the two cores: the examples dominate the run and are independent.
 exec python -m pytest -n 2 "$@"

@@ -247,3 +247,18 @@ def test_unknown_address_shows_the_not_found_page_with_search(site, visit):
     v.page.wait_for_url(re.compile(r"\?q=gradient\+tape\+guide"))
     v.page.locator(".md-search-result__item").first.wait_for(state="attached")
     assert v.offsite == []
+
+
+def test_search_index_loads_only_when_the_reader_searches(site, visit):
+    """scripts/hooks.py defers Material's index download (the largest file of a first visit)
+    to the first focus of the search box."""
+    v = visit()
+    requested = []
+    v.page.on("request", lambda r: requested.append(r.url))
+    v.page.goto(site.url + "keras/")
+    v.page.wait_for_load_state("networkidle")
+    assert not any(u.endswith("search_index.json") for u in requested), "index loaded eagerly"
+    _open_search(v.page)
+    assert _search(v.page, site, "TFSMLayer"), "no results once the index loaded"
+    assert any(u.endswith("search_index.json") for u in requested)
+    assert v.errors == []

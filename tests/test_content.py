@@ -16,8 +16,15 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 
 
 def _lines_outside_code(path: Path):
+    """(line number, line) of the Markdown body: front matter and fenced code left out."""
     fence = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body_start = 0
+    if lines and lines[0] == "---":
+        body_start = lines.index("---", 1) + 1
+    for number, line in enumerate(lines, 1):
+        if number <= body_start:
+            continue
         m = FENCE.match(line)
         if m and fence is None:
             fence = m.group(2)

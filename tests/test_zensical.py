@@ -1,0 +1,143 @@
+"""The same sources also build with Zensical, the successor of Material for MkDocs.
+
+Material for MkDocs reaches end of life on 2027-05-05. Zensical reads mkdocs.yml as it is,
+so this builds a temporary copy of the project with the pinned Zensical and checks that
+nothing a reader can link to is lost: every page in the nav is built and listed in the
+navigation, and every permanent id in tests/permanent_ids.txt is on its page.
+
+Zensical (this version) does not run MkDocs hooks: in this build scripts/hooks.py does not
+fill in the tested-with versions, description fallbacks or robots.txt, and does not blank
+or check off-site addresses. The ids and pages checked here do not depend on it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+
+from conftest import ROOT, copy_project
+
+# The version this test was written against; the pin in requirements-test.txt must match.
+# 0.0.74 and later require the package zensical-ui, of which PyPI as reached from here
+# serves no files, so they cannot be installed.
+ZENSICAL = "0.0.73"
+REGISTRY = Path(__file__).with_name("permanent_ids.txt")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for its nav: !ENV and !!python/... tags become None."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _nav_pages() -> list[tuple[str, str]]:
+    """(nav title, source file) of every page in mkdocs.yml's nav, in order."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    pages = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, dict):
+                for title, value in item.items():
+                    if isinstance(value, list):
+                        walk(value)
+                    elif isinstance(value, str) and value.endswith(".md"):
+                        pages.append((title, value))
+            elif isinstance(item, str) and item.endswith(".md"):
+                pages.append((None, item))
+
+    walk(config["nav"])
+    return pages
+
+
+def _built(src: str) -> str:
+    """Output path of a source page with directory URLs: keras.md -> keras/index.html."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem + ".html"
+    return stem + "/index.html"
+
+
+def _registry() -> list[str]:
+    lines = REGISTRY.read_text(encoding="utf-8").splitlines()
+    return sorted({l.strip() for l in lines if l.strip() and not l.startswith("#")})
+
+
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory) -> Path:
+    """The strict Zensical build of a copy of the project (it writes .cache/ and site/
+    next to mkdocs.yml, so the repository itself is never touched)."""
+    try:
+        installed = version("zensical")
+    except PackageNotFoundError:
+        pytest.fail(f"Zensical is not installed: add zensical=={ZENSICAL} to requirements-test.txt")
+    if installed != ZENSICAL:
+        pytest.fail(f"Zensical {installed} is installed, this test pins {ZENSICAL}")
+    project = copy_project(tmp_path_factory.mktemp("zensical") / "project")
+    # Snippet base paths are relative to the working directory, as with MkDocs.
+    result = subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", "mkdocs.yml"],
+        cwd=project,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_COLOR": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=600,
+    )
+    output = ANSI.sub("", result.stdout)
+    if result.returncode != 0:
+        pytest.fail(f"the strict Zensical {ZENSICAL} build failed:\n{output}")
+    problems = [l for l in output.splitlines() if l.startswith(("Warning", "Error"))]
+    assert not problems, f"the Zensical build reported problems:\n{output}"
+    return project / "site"
+
+
+def test_every_nav_page_is_built_and_in_the_navigation(zensical_site):
+    pages = _nav_pages()
+    assert len(pages) >= 12, f"only {len(pages)} pages found in the nav of mkdocs.yml"
+    home = (zensical_site / "index.html").read_text(encoding="utf-8")
+    base = "https://site/index.html"
+    links = {
+        (urljoin(base, href).removesuffix("index.html"), " ".join(label.split()))
+        for href, label in re.findall(
+            r'<a href="([^"]*)"[^>]*class="md-nav__link[^"]*"[^>]*>\s*'
+            r'(?:<span[^>]*>)?\s*([^<]*?)\s*<', home
+        )
+    }
+    problems = []
+    for title, src in pages:
+        built = zensical_site / _built(src)
+        if not built.is_file():
+            problems.append(f"{src}: no {built.relative_to(zensical_site)} in the Zensical build")
+            continue
+        if "<article" not in built.read_text(encoding="utf-8"):
+            problems.append(f"{src}: {built.relative_to(zensical_site)} has no article")
+        url = urljoin(base, _built(src)).removesuffix("index.html")
+        if title and (url, title) not in links:
+            problems.append(f"{src}: the navigation has no link {title!r} to {url}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_permanent_id_exists_under_zensical(zensical_site):
+    missing = []
+    for entry in _registry():
+        page, ident = entry.split("#", 1)
+        built = zensical_site / _built(page)
+        if not built.is_file():
+            missing.append(f"{entry} (Zensical built no {_built(page)})")
+        elif not re.search(rf'\sid="{re.escape(ident)}"', built.read_text(encoding="utf-8")):
+            missing.append(entry)
+    assert not missing, (
+        f"published ids that the Zensical {ZENSICAL} build does not have; links to them would "
+        "break on moving to Zensical:\n  " + "\n  ".join(missing)
+    )
