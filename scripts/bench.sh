@@ -21,7 +21,7 @@ fi
 
 ./scripts/preview.sh --port "$PORT" > "$ROOT/.cache/bench/preview.log" 2>&1 &
 preview=$!
-trap 'kill "$preview" 2>/dev/null; wait "$preview" 2>/dev/null' EXIT
+trap 'rc=$?; kill "$preview" 2>/dev/null; wait "$preview" 2>/dev/null; exit $rc' EXIT
 for _ in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break
   kill -0 "$preview" 2>/dev/null || die "the preview server stopped; see .cache/bench/preview.log"
