@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,38 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 # What a build reads; fault-injection tests copy these into a temporary project.
 PROJECT_PARTS = ("mkdocs.yml", "requirements.txt", "requirements-test.txt", "docs", "overrides", "examples", "scripts")
+
+REGISTRY = Path(__file__).with_name("permanent_ids.txt")
+
+# Every page of the site, as a path under the site root ("" is the home page).
+PATHS = sorted(
+    "" if p.name == "index.md" else p.relative_to(DOCS).with_suffix("").as_posix() + "/"
+    for p in DOCS.glob("*.md")
+)
+
+
+def built_path(src: str) -> str:
+    """Where a source page lands with directory URLs: keras.md -> keras/index.html."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem + ".html"
+    return stem + "/index.html"
+
+
+def permanent_ids() -> set[str]:
+    """page.md#id entries of tests/permanent_ids.txt: published link targets."""
+    lines = REGISTRY.read_text(encoding="utf-8").splitlines()
+    return {l.strip() for l in lines if l.strip() and not l.startswith("#")}
+
+
+def pinned(package: str) -> str:
+    """The exact version requirements-test.txt pins for `package`."""
+    for line in (ROOT / "requirements-test.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(rf"{re.escape(package)}==([^\s#]+)", line.strip())
+        if m:
+            return m.group(1)
+    raise LookupError(f"requirements-test.txt pins no {package}")
+
 
 CHROMIUM_ARGS = [
     "--headless",

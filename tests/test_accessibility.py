@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import DOCS, ROOT
+from conftest import PATHS, ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -26,12 +26,6 @@ VIEWPORTS = {
 # Playwright's colour scheme -> the Material palette the page must end up in.
 SCHEMES = {"light": "default", "dark": "slate"}
 
-# Every page of the site, as a path under the site root ("" is the home page), and an
-# unknown address, which the server answers with the 404 page.
-PATHS = sorted(
-    "" if p.name == "index.md" else p.relative_to(DOCS).with_suffix("").as_posix() + "/"
-    for p in DOCS.glob("*.md")
-)
 NOT_FOUND = "no-such-page/"
 
 

@@ -6,17 +6,12 @@ import re
 
 import pytest
 
-from conftest import DOCS
+from conftest import PATHS
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 
-# Every page of the site, as a path under the site root ("" is the home page).
-PATHS = sorted(
-    "" if p.name == "index.md" else p.relative_to(DOCS).with_suffix("").as_posix() + "/"
-    for p in DOCS.glob("*.md")
-)
 
 # Search lands on the answer. Each query is what a reader types; each value lists the
 # sections that answer it. One of them must be among the first TOP results, a result being

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCS, ROOT
+from conftest import DOCS, REGISTRY, ROOT, built_path, permanent_ids, pinned
 
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "includes" not in p.relative_to(DOCS).parts)
-REGISTRY = Path(__file__).with_name("permanent_ids.txt")
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([\w+-]*)")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 
@@ -72,7 +71,7 @@ def _site_ids(site) -> set[str]:
         rel = page.relative_to(DOCS).as_posix()
         if rel.startswith("includes/"):
             continue
-        built = site.dir / ("index.html" if rel == "index.md" else rel.removesuffix(".md") + "/index.html")
+        built = site.dir / built_path(rel)
         html = built.read_text(encoding="utf-8")
         article = html[html.index('<article'):html.index('</article>')]
         for ident in re.findall(r'<h[1-6] id="([^"]+)"', article):
@@ -82,13 +81,8 @@ def _site_ids(site) -> set[str]:
     return ids
 
 
-def _registry() -> set[str]:
-    lines = REGISTRY.read_text(encoding="utf-8").splitlines()
-    return {l.strip() for l in lines if l.strip() and not l.startswith("#")}
-
-
 def test_every_permanent_id_still_exists(site):
-    missing = sorted(_registry() - _site_ids(site))
+    missing = sorted(permanent_ids() - _site_ids(site))
     assert not missing, (
         "these ids have been published and must keep working (restore them, or add a "
         "redirect if the page moved):\n  " + "\n  ".join(missing)
@@ -96,7 +90,7 @@ def test_every_permanent_id_still_exists(site):
 
 
 def test_every_id_on_the_site_is_registered(site):
-    new = sorted(_site_ids(site) - _registry())
+    new = sorted(_site_ids(site) - permanent_ids())
     assert not new, (
         f"new link targets: add them to {REGISTRY.relative_to(ROOT)} so they stay permanent:\n  "
         + "\n  ".join(new)
@@ -192,15 +186,10 @@ def test_comparison_pages_have_at_least_eight_tab_sets():
 
 
 def test_home_page_states_the_pinned_versions(site):
-    pins = dict(
-        re.match(r"([\w.-]+)==([^\s#]+)", l).groups()
-        for l in (ROOT / "requirements-test.txt").read_text().splitlines()
-        if re.match(r"[\w.-]+==", l)
-    )
     text = re.sub(r"<[^>]+>", "", site.html("index.html"))
     expected = (
-        f"TensorFlow {pins['tensorflow-cpu']}, Keras {pins['keras']}, "
-        f"JAX {pins['jax']}, PyTorch {pins['torch']}"
+        f"TensorFlow {pinned('tensorflow-cpu')}, Keras {pinned('keras')}, "
+        f"JAX {pinned('jax')}, PyTorch {pinned('torch')}"
     )
     assert expected in text, f"home page does not say: tested with {expected}"
     assert "tested-with -->" not in site.html("index.html")

@@ -24,17 +24,12 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from conftest import DOCS, ROOT, mkdocs_build
+from conftest import PATHS, ROOT, mkdocs_build
 
 _spec = importlib.util.spec_from_file_location("csp", ROOT / "scripts" / "csp.py")
 csp = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(csp)
 
-# Every page of the site, as a path under the site root ("" is the home page).
-PATHS = sorted(
-    "" if p.name == "index.md" else p.relative_to(DOCS).with_suffix("").as_posix() + "/"
-    for p in DOCS.glob("*.md")
-)
 FINGERPRINTED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 IMMUTABLE = "public, max-age=31536000, immutable"
 # The budget for what a first visit to one page transfers, gzip-compressed.

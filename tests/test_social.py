@@ -3,25 +3,20 @@
 scripts/social_cards.py (a MkDocs hook) draws a 1200x630 PNG per page; overrides/main.html
 points og:image and twitter:image at it with an absolute address based on site_url.
 
-The checks run on the session's strict build of mkdocs.yml. To try them on another
-config (for example a copy of mkdocs.yml with one more hook), set SOCIAL_TEST_CONFIG to
-its path: a copy of the project is then built with that file as its mkdocs.yml.
+The checks run on the session's strict build of mkdocs.yml.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
-import shutil
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PIL import Image
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT
 
 WIDTH, HEIGHT = 1200, 630
 CARD_DIR = "assets/images/social"
@@ -29,22 +24,9 @@ MAX_BYTES = 60_000  # each card is about 20 KB; a much bigger one means optimisa
 
 
 @pytest.fixture(scope="module")
-def built(request, tmp_path_factory):
-    """(site directory, site_url) of the build under test."""
-    config = os.environ.get("SOCIAL_TEST_CONFIG")
-    if not config:
-        site = request.getfixturevalue("site")
-        return SimpleNamespace(dir=site.dir, url=site.url)
-    base = tmp_path_factory.mktemp("social")
-    project = copy_project(base / "project")
-    shutil.copy2(config, project / "mkdocs.yml")
-    url = "https://cards.example.org/docs/"
-    result = mkdocs_build(project, base / "site", SITE_URL=url)
-    problems = [l for l in result.stdout.splitlines() if l.startswith(("WARNING", "ERROR"))]
-    assert result.returncode == 0 and not problems, (
-        f"strict build of {config} failed:\n{result.stdout}"
-    )
-    return SimpleNamespace(dir=base / "site", url=url)
+def built(site):
+    """The session's strict build (site directory and site_url)."""
+    return site
 
 
 def _meta(html: str, key: str) -> str | None:

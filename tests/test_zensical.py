@@ -23,13 +23,11 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, built_path, copy_project, permanent_ids, pinned
 
-# The version this test was written against; the pin in requirements-test.txt must match.
 # 0.0.74 and later require the package zensical-ui, of which PyPI as reached from here
-# serves no files, so they cannot be installed.
-ZENSICAL = "0.0.73"
-REGISTRY = Path(__file__).with_name("permanent_ids.txt")
+# serves no files, so they cannot be installed; requirements-test.txt pins 0.0.73.
+ZENSICAL = pinned("zensical")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -58,19 +56,6 @@ def _nav_pages() -> list[tuple[str, str]]:
 
     walk(config["nav"])
     return pages
-
-
-def _built(src: str) -> str:
-    """Output path of a source page with directory URLs: keras.md -> keras/index.html."""
-    stem = src.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem + ".html"
-    return stem + "/index.html"
-
-
-def _registry() -> list[str]:
-    lines = REGISTRY.read_text(encoding="utf-8").splitlines()
-    return sorted({l.strip() for l in lines if l.strip() and not l.startswith("#")})
 
 
 @pytest.fixture(scope="module")
@@ -116,13 +101,13 @@ def test_every_nav_page_is_built_and_in_the_navigation(zensical_site):
     }
     problems = []
     for title, src in pages:
-        built = zensical_site / _built(src)
+        built = zensical_site / built_path(src)
         if not built.is_file():
             problems.append(f"{src}: no {built.relative_to(zensical_site)} in the Zensical build")
             continue
         if "<article" not in built.read_text(encoding="utf-8"):
             problems.append(f"{src}: {built.relative_to(zensical_site)} has no article")
-        url = urljoin(base, _built(src)).removesuffix("index.html")
+        url = urljoin(base, built_path(src)).removesuffix("index.html")
         if title and (url, title) not in links:
             problems.append(f"{src}: the navigation has no link {title!r} to {url}")
     assert not problems, "\n".join(problems)
@@ -130,11 +115,11 @@ def test_every_nav_page_is_built_and_in_the_navigation(zensical_site):
 
 def test_every_permanent_id_exists_under_zensical(zensical_site):
     missing = []
-    for entry in _registry():
+    for entry in sorted(permanent_ids()):
         page, ident = entry.split("#", 1)
-        built = zensical_site / _built(page)
+        built = zensical_site / built_path(page)
         if not built.is_file():
-            missing.append(f"{entry} (Zensical built no {_built(page)})")
+            missing.append(f"{entry} (Zensical built no {built_path(page)})")
         elif not re.search(rf'\sid="{re.escape(ident)}"', built.read_text(encoding="utf-8")):
             missing.append(entry)
     assert not missing, (
