@@ -5,7 +5,12 @@
   run on in the tests. The pin file is the only place those numbers are written.
 - Page descriptions: a page without `description` front matter gets its first
   paragraph, so link previews and search engines always have a summary.
+- Valid HTML: Material's drawer and search checkboxes lose an attribute HTML does not
+  allow there; a small script keeps what it was for (close_toggles_on_leave).
 - robots.txt: written at build time and pointing to the sitemap for `site_url`.
+- Material's bundle: the search index is loaded on first use and copy buttons are
+  not wrapped in navigation landmarks (BUNDLE_PATCHES); the patched bundle gets a new
+  fingerprint, so a year-long immutable cache never serves an older version.
 - Offline guarantee: the site loads nothing from another host. Material's bundle
   names two CDN scripts it can load (mermaid, a ResizeObserver polyfill); neither
   is used here, so their addresses are blanked. Then every built HTML, CSS and
@@ -15,6 +20,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 import re
@@ -45,16 +51,39 @@ CDN_SCRIPTS = (
     "https://unpkg.com/resize-observer-polyfill",
 )
 
-# Material fetches the whole search index (about 60 KB compressed here) on every page load.
-# Readers who never search should not pay for it: the index is requested the first time the
-# search box gets focus (a click, the / or s shortcut, or a ?q= link all focus it). The
-# minified names are those of the pinned Material bundle: fromEvent (h), take (Ee),
-# switchMap (b), shareReplay (Z). If a Material upgrade changes the bundle, the build fails
-# and says so, rather than silently loading the index eagerly again.
-EAGER_INDEX = 'zi=document.forms.namedItem("search")?ks():tt'
-LAZY_INDEX = (
-    'zi=document.forms.namedItem("search")?h(document.forms.namedItem("search"),"focusin")'
-    ".pipe(Ee(1),b(()=>ks()),Z(1)):tt"
+# Patches to Material's JavaScript bundle: (what it fixes, text in the pinned bundle, replacement).
+# The minified names are those of the pinned Material bundle. If a Material upgrade changes the
+# bundle so that a patch no longer applies, the build fails and says which one, rather than
+# silently shipping the stock behaviour again.
+BUNDLE_PATCHES = (
+    # Material fetches the whole search index (about 60 KB compressed here) on every page
+    # load. Readers who never search should not pay for it: the index is requested the first
+    # time the search box gets focus (a click, the / or s shortcut, or a ?q= link all focus
+    # it). fromEvent (h), take (Ee), switchMap (b), shareReplay (Z).
+    (
+        "lazy search index",
+        'zi=document.forms.namedItem("search")?ks():tt',
+        'zi=document.forms.namedItem("search")?h(document.forms.namedItem("search"),"focusin")'
+        ".pipe(Ee(1),b(()=>ks()),Z(1)):tt",
+    ),
+    # Material wraps each code block's copy button in an unlabelled <nav>, so a page with
+    # several code blocks has several landmarks of the same name (axe: landmark-unique). A
+    # copy button is not site navigation: a <div> with the same class looks the same.
+    (
+        "copy button without a nav landmark",
+        'function Pn(){return x("nav",{class:"md-code__nav"})}',
+        'function Pn(){return x("div",{class:"md-code__nav"})}',
+    ),
+)
+# Material's hidden checkboxes for the drawer and the search, as base.html writes them
+# (without the autocomplete="off" that close_toggles_on_leave removes).
+STATE_TOGGLES = (
+    '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer"',
+    '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search"',
+)
+CLOSE_TOGGLES_SCRIPT = (
+    '<script>addEventListener("pagehide",()=>{for(const t of document.querySelectorAll('
+    '"#__drawer,#__search"))t.checked&&t.click()})</script>'
 )
 
 # Addresses written as string literals in the vendored JavaScript that are never
@@ -188,30 +217,80 @@ def on_page_content(html_text, page, config, files):
     return html_text
 
 
+def close_toggles_on_leave(output: str, where: str) -> str:
+    """Valid HTML for Material's drawer and search toggles, same behaviour.
+
+    Material writes autocomplete="off" on the two hidden checkboxes that open the navigation
+    drawer and the search, so that a browser restoring form state (on reload, or going back
+    to a page not kept in the back/forward cache) does not reopen them. HTML allows that
+    attribute only on text-like inputs, so the validator rejects it. Here it is removed, and
+    a small script closes both toggles (through click(), so Material sees the change) when
+    the reader leaves the page: the state the browser saves is then always "closed".
+    """
+    for toggle in STATE_TOGGLES:
+        stock = f'{toggle} autocomplete="off">'
+        if stock in output:
+            output = output.replace(stock, f"{toggle}>")
+        elif f"{toggle}>" not in output:
+            log.warning(
+                "Material's markup has changed in %s: %s not found. Update STATE_TOGGLES in "
+                "scripts/hooks.py for this Material version.",
+                where,
+                toggle,
+            )
+    head, sep, tail = output.rpartition("</body>")
+    return head + CLOSE_TOGGLES_SCRIPT + sep + tail if sep else output
+
+
 def on_post_page(output, page, config):
     _pages[page.file.dest_uri] = f"docs/{page.file.src_uri}"
-    return output
+    return close_toggles_on_leave(output, f"docs/{page.file.src_uri}")
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name == "404.html":
+        return close_toggles_on_leave(output_content, "overrides/404.html")
+    return output_content
+
+
+def patch_bundle(site: Path, bundle: Path) -> None:
+    """Apply BUNDLE_PATCHES to Material's bundle and give it a new fingerprint.
+
+    The server caches fingerprinted files for a year as immutable, so patched content must
+    not keep the name of the stock file (or of an earlier patch): the new name is derived
+    from the patched text, and every page is pointed at it.
+    """
+    text = bundle.read_text(encoding="utf-8")
+    for url in CDN_SCRIPTS:
+        # Same length, so the bundle's source map still lines up column by column.
+        text = text.replace(f'"{url}"', '""' + " " * len(url))
+    for what, stock, patched in BUNDLE_PATCHES:
+        if stock in text:
+            text = text.replace(stock, patched)
+        elif patched not in text:
+            log.warning(
+                "Material's bundle %s has changed: the patch '%s' in scripts/hooks.py no longer "
+                "applies. Update BUNDLE_PATCHES for this Material version.",
+                bundle.name,
+                what,
+            )
+    # The patches change lengths, so the source map no longer fits: stop pointing to it.
+    text = re.sub(r"\n?//# sourceMappingURL=\S+\s*$", "\n", text)
+    bundle.with_name(bundle.name + ".map").unlink(missing_ok=True)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    renamed = bundle.with_name(f"bundle.{digest}.min.js")
+    bundle.unlink()
+    renamed.write_text(text, encoding="utf-8")
+    for page in site.rglob("*.html"):
+        html_text = page.read_text(encoding="utf-8")
+        if bundle.name in html_text:
+            page.write_text(html_text.replace(bundle.name, renamed.name), encoding="utf-8")
 
 
 def on_post_build(config):
     site = Path(config["site_dir"])
-    for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
-        text = bundle.read_text(encoding="utf-8")
-        for url in CDN_SCRIPTS:
-            # Same length, so the bundle's source map still lines up column by column.
-            text = text.replace(f'"{url}"', '""' + " " * len(url))
-        if EAGER_INDEX in text:
-            # Longer than the original: the source map no longer fits, so stop pointing to it.
-            text = text.replace(EAGER_INDEX, LAZY_INDEX)
-            text = re.sub(r"\n?//# sourceMappingURL=\S+\s*$", "\n", text)
-            bundle.with_name(bundle.name + ".map").unlink(missing_ok=True)
-        elif LAZY_INDEX not in text:
-            log.warning(
-                "Material's bundle %s has changed: the lazy search-index patch in scripts/hooks.py "
-                "no longer applies. Update EAGER_INDEX/LAZY_INDEX for this Material version.",
-                bundle.name,
-            )
-        bundle.write_text(text, encoding="utf-8")
+    for bundle in sorted((site / "assets" / "javascripts").glob("bundle.*.min.js")):
+        patch_bundle(site, bundle)
 
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {config['site_url'].rstrip('/')}/sitemap.xml\n"
     (site / "robots.txt").write_text(robots, encoding="utf-8")

@@ -39,7 +39,28 @@ def _open(visit, site, path: str, viewport: str, scheme: str):
     v.page.wait_for_function(
         "s => document.body.getAttribute('data-md-color-scheme') === s", arg=SCHEMES[scheme]
     )
+    _equip_code_blocks(v.page)
     return v.page
+
+
+def _equip_code_blocks(page) -> None:
+    """Material (content.lazy) adds copy buttons and keyboard focus to a code block only when
+    it scrolls into view. Scroll through the page, as a reader would, so axe checks every
+    visible block in its finished state, then return to the top."""
+    page.evaluate(
+        """async () => {
+          const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+          for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+            scrollTo(0, y); await frame(); await frame();
+          }
+        }"""
+    )
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('pre > code')]
+                 .filter(c => c.offsetParent !== null)
+                 .every(c => c.closest('pre').id.startsWith('__code_'))"""
+    )
+    page.evaluate("scrollTo(0, 0)")
 
 
 def _axe(page, where: str) -> None:

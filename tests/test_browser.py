@@ -203,6 +203,28 @@ def test_phone_navigation_drawer(site, visit):
     assert v.offsite == [] and v.errors == []
 
 
+@pytest.mark.parametrize("leave", ["reload", "back"])
+def test_drawer_and_search_are_closed_when_the_reader_comes_back(site, visit, leave):
+    """A browser restores form state on reload and on a back navigation that misses its cache;
+    Material's checkboxes for the drawer and the search must not come back open
+    (scripts/hooks.py: close_toggles_on_leave, which replaces an invalid autocomplete="off")."""
+    v = visit(PHONE)
+    for toggle in ("__drawer", "__search"):
+        v.page.goto(site.url + "keras/")
+        v.page.locator(f"label.md-header__button[for='{toggle}']").click()
+        assert v.page.locator(f"#{toggle}").is_checked()
+        if leave == "reload":
+            v.page.reload()
+        else:
+            v.page.goto(site.url + "faq/")
+            v.page.go_back()
+        v.page.wait_for_load_state("load")
+        v.page.wait_for_timeout(300)  # a restore lands after parsing; give it time
+        assert not v.page.locator("#__drawer").is_checked(), f"drawer open after {leave}"
+        assert not v.page.locator("#__search").is_checked(), f"search open after {leave}"
+    assert v.offsite == [] and v.errors == []
+
+
 def test_phone_search(site, visit):
     v = visit(PHONE)
     v.page.goto(site.url)
@@ -257,3 +279,22 @@ def test_search_index_loads_only_when_the_reader_searches(site, visit):
     assert _search(v.page, site, "TFSMLayer"), "no results once the index loaded"
     assert any(u.endswith("search_index.json") for u in requested)
     assert v.errors == []
+
+
+def test_code_blocks_get_their_copy_button_when_scrolled_to(site, visit):
+    """content.lazy: Material equips a code block (copy button, scroll focus) when it comes
+    into view, not all 70 on load. A block far down the page works once the reader gets
+    there, and its button sits in a plain container, not a navigation landmark."""
+    v = visit({"width": 390, "height": 844})
+    v.page.goto(site.url + "troubleshooting/")
+    v.page.wait_for_load_state("networkidle")
+    blocks = v.page.locator("div.highlight:visible")
+    last = blocks.last
+    assert last.locator(".md-code__button").count() == 0, "off-screen block mounted on load"
+    last.scroll_into_view_if_needed()
+    button = last.locator("button.md-code__button[data-md-type='copy']")
+    button.wait_for(state="attached")
+    assert button.evaluate("b => b.closest('nav') === null"), "copy button inside a <nav>"
+    assert v.page.locator("nav.md-code__nav").count() == 0
+    assert v.errors == []
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from xml.etree import ElementTree
@@ -33,6 +34,12 @@ def _new_page(project: Path):
     (project / "docs" / "orphan.md").write_text("# Orphan {#orphan}\n\nNot in the nav.\n")
 
 
+def _material_upgrade(project: Path):
+    """As if a new Material renamed what a bundle patch looks for."""
+    hooks = project / "scripts" / "hooks.py"
+    hooks.write_text(hooks.read_text().replace('class:"md-code__nav"', 'class:"md-code__bar"'))
+
+
 FAULTS = {
     "broken page link": (
         _append("docs/keras.md", "See [a page that is not there](no-such-page.md)."),
@@ -52,6 +59,16 @@ FAULTS = {
             (ROOT / "requirements-test.txt").read_text().replace("\nkeras==", "\n# keras==")
         ),
         ["requirements-test.txt", "keras"],
+    ),
+    "bundle patch no longer applies": (
+        _material_upgrade,
+        ["scripts/hooks.py", "copy button without a nav landmark"],
+    ),
+    "Material markup no longer matched": (
+        lambda project: (project / "scripts" / "hooks.py").write_text(
+            (ROOT / "scripts" / "hooks.py").read_text().replace('id="__drawer"\'', 'id="__menu"\'')
+        ),
+        ["docs/index.md", "STATE_TOGGLES", "__menu"],
     ),
     "off-site script": (
         _append("docs/differences.md", '<script src="https://cdn.example.com/lib.js"></script>'),
@@ -144,3 +161,15 @@ def test_material_cdn_scripts_are_blanked(site):
     for js in (site.dir / "assets").rglob("*.js"):
         text = js.read_text(encoding="utf-8", errors="replace")
         assert "unpkg.com" not in text and "jsdelivr" not in text, js
+
+
+def test_patched_bundle_has_a_fingerprint_of_its_own(site):
+    """The server caches bundle.<hash>.min.js for a year as immutable, so the hook's patched
+    bundle must be named after its own content, and every page must point to that name."""
+    bundles = list((site.dir / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert len(bundles) == 1, bundles
+    digest = hashlib.sha256(bundles[0].read_bytes()).hexdigest()[:8]
+    assert bundles[0].name == f"bundle.{digest}.min.js"
+    for page in site.dir.rglob("*.html"):
+        names = re.findall(r"bundle\.[0-9a-f]{8}\.min\.js", page.read_text(encoding="utf-8"))
+        assert names == [bundles[0].name], f"{page.relative_to(site.dir)}: {names}"
