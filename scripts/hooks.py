@@ -1,8 +1,7 @@
 """MkDocs hooks for this site (registered in mkdocs.yml).
 
-- Tested-with versions: `<!-- tested-with -->` in a page becomes the TensorFlow, Keras,
-  JAX and PyTorch versions pinned in requirements-test.txt, the versions the examples
-  run on in the tests. The pin file is the only place those numbers are written.
+- Tested-with versions: the home page includes them from requirements-test.txt; the
+  hook checks that the pin file's section is there before the build starts.
 - Page descriptions: a page without `description` front matter gets its first
   paragraph, so link previews and search engines always have a summary.
 - Valid HTML: Material's drawer and search checkboxes lose an attribute HTML does not
@@ -34,15 +33,13 @@ log = logging.getLogger("mkdocs.hooks.offline")
 
 DESCRIPTION_LIMIT = 160
 
-TESTED_WITH_MARKER = "<!-- tested-with -->"
-# (label shown to readers, package pinned in requirements-test.txt)
-TESTED_WITH = (
-    ("TensorFlow", "tensorflow-cpu"),
-    ("Keras", "keras"),
-    ("JAX", "jax"),
-    ("PyTorch", "torch"),
-)
+# The home page shows the tested-with pins by including this section of the pin file
+# (pymdownx.snippets, which works under MkDocs and Zensical alike). The hook only checks,
+# before anything is built, that the section is there and pins what the site talks about,
+# so a broken pin file fails with its name rather than a snippet traceback.
 PIN_FILE = "requirements-test.txt"
+PIN_SECTION = "tested-with"
+TESTED_PACKAGES = ("tensorflow-cpu", "keras", "jax", "torch", "tf-keras")
 
 # Script addresses in Material's bundle that would be fetched from a CDN.
 # An empty src makes the browser fail the load at once without any request.
@@ -181,28 +178,32 @@ def external_resources(path: Path) -> list[str]:
 # ---------------------------------------------------------------- hooks
 
 
-def tested_with(pin_file: Path) -> str:
-    """'TensorFlow 2.21.0, Keras 3.15.1, ...' from the exact pins in `pin_file`."""
+def tested_with_pins(pin_file: Path) -> dict[str, str]:
+    """{package: version} of the exact pins in the tested-with section of `pin_file`."""
+    lines = pin_file.read_text(encoding="utf-8").splitlines()
+    markers = [f"# --8<-- [start:{PIN_SECTION}]", f"# --8<-- [end:{PIN_SECTION}]"]
+    if not all(m in lines for m in markers) or lines.index(markers[0]) > lines.index(markers[1]):
+        raise PluginError(
+            f"{pin_file.name}: no section between '{markers[0]}' and '{markers[1]}'; "
+            "docs/index.md shows the tested-with versions from it"
+        )
     pins = {}
-    for line in pin_file.read_text(encoding="utf-8").splitlines():
+    for line in lines[lines.index(markers[0]) + 1 : lines.index(markers[1])]:
         m = re.match(r"\s*([A-Za-z0-9_.\-]+)==([^\s#;]+)", line)
         if m:
             pins[m.group(1).lower().replace("_", "-")] = m.group(2)
-    missing = [package for _, package in TESTED_WITH if package not in pins]
+    missing = [package for package in TESTED_PACKAGES if package not in pins]
     if missing:
-        raise PluginError(f"{pin_file}: no exact pin (name==version) for {', '.join(missing)}")
-    return ", ".join(f"{label} {pins[package]}" for label, package in TESTED_WITH)
+        raise PluginError(
+            f"{pin_file.name}: the {PIN_SECTION} section has no exact pin (name==version) "
+            f"for {', '.join(missing)}"
+        )
+    return pins
 
 
 def on_pre_build(config):
     _pages.clear()
-
-
-def on_page_markdown(markdown, page, config, files):
-    if TESTED_WITH_MARKER in markdown:
-        versions = tested_with(Path(config.config_file_path).parent / PIN_FILE)
-        markdown = markdown.replace(TESTED_WITH_MARKER, versions)
-    return markdown
+    tested_with_pins(Path(config.config_file_path).parent / PIN_FILE)
 
 
 def on_page_content(html_text, page, config, files):

@@ -60,6 +60,12 @@ FAULTS = {
         ),
         ["requirements-test.txt", "keras"],
     ),
+    "tested-with section missing from the pin file": (
+        lambda project: (project / "requirements-test.txt").write_text(
+            (ROOT / "requirements-test.txt").read_text().replace("[start:tested-with]", "")
+        ),
+        ["requirements-test.txt", "tested-with"],
+    ),
     "bundle patch no longer applies": (
         _material_upgrade,
         ["scripts/hooks.py", "copy button without a nav landmark"],
