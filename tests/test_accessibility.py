@@ -39,14 +39,13 @@ def _open(visit, site, path: str, viewport: str, scheme: str):
     v.page.wait_for_function(
         "s => document.body.getAttribute('data-md-color-scheme') === s", arg=SCHEMES[scheme]
     )
-    _equip_code_blocks(v.page)
     return v.page
 
 
-def _equip_code_blocks(page) -> None:
-    """Material (content.lazy) adds copy buttons and keyboard focus to a code block only when
-    it scrolls into view. Scroll through the page, as a reader would, so axe checks every
-    visible block in its finished state, then return to the top."""
+def _scroll_through(page) -> None:
+    """Material (content.lazy) equips a code block (copy button, keyboard focus) only when it
+    scrolls into view. Scroll through the page as a reader would, wait until every visible
+    block is equipped, and return to the top."""
     page.evaluate(
         """async () => {
           const frame = () => new Promise(r => requestAnimationFrame(() => r()));
@@ -61,6 +60,9 @@ def _equip_code_blocks(page) -> None:
                  .every(c => c.closest('pre').id.startsWith('__code_'))"""
     )
     page.evaluate("scrollTo(0, 0)")
+    # The header swaps the page title back for the site name with a fade: let it finish.
+    page.wait_for_timeout(50)
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def _axe(page, where: str) -> None:
@@ -94,8 +96,12 @@ def _axe(page, where: str) -> None:
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("path", PATHS + [NOT_FOUND])
 def test_page_has_no_axe_violations(site, visit, path, viewport, scheme):
+    """Both as the page loads (code blocks below the fold not equipped yet) and after the
+    reader has scrolled through it (every block with its copy button)."""
     page = _open(visit, site, path, viewport, scheme)
-    _axe(page, f"/{path} ({viewport}, {scheme})")
+    _axe(page, f"/{path} ({viewport}, {scheme}, as loaded)")
+    _scroll_through(page)
+    _axe(page, f"/{path} ({viewport}, {scheme}, scrolled through)")
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
