@@ -53,6 +53,25 @@ def pinned(package: str) -> str:
     raise LookupError(f"requirements-test.txt pins no {package}")
 
 
+def pins_in_tested_with_section() -> set[str]:
+    """The pins ("keras==3.15.1") in the tested-with section of requirements-test.txt, the
+    section the home page includes (scripts/hooks.py checks it names the main packages)."""
+    lines = (ROOT / "requirements-test.txt").read_text(encoding="utf-8").splitlines()
+    start = lines.index("# --8<-- [start:tested-with]")
+    end = lines.index("# --8<-- [end:tested-with]")
+    return {l.split("#")[0].strip() for l in lines[start + 1 : end]} - {""}
+
+
+def pins_shown_in_tested_with(html: str) -> set[str]:
+    """The pins the tested-with block of a built home page shows (empty if there is none)."""
+    section = html[html.index('id="tested-with"'):] if 'id="tested-with"' in html else ""
+    block = re.search(r"<code>(.*?)</code>", section, re.S)
+    if not block:
+        return set()
+    lines = re.sub(r"<[^>]+>", "", block.group(1)).splitlines()
+    return {l.split("#")[0].strip() for l in lines} - {""}
+
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

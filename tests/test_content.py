@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCS, REGISTRY, ROOT, built_path, permanent_ids, pinned
+from conftest import (
+    DOCS,
+    REGISTRY,
+    ROOT,
+    built_path,
+    permanent_ids,
+    pins_in_tested_with_section,
+    pins_shown_in_tested_with,
+)
 
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "includes" not in p.relative_to(DOCS).parts)
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([\w+-]*)")
@@ -188,14 +196,8 @@ def test_comparison_pages_have_at_least_eight_tab_sets():
 def test_home_page_shows_the_pinned_versions(site):
     """The tested-with block is included from requirements-test.txt, not typed by hand."""
     html = site.html("index.html")
-    section = html[html.index('id="tested-with"'):]
-    block = re.search(r"<code>(.*?)</code>", section, re.S).group(1)
-    shown = {line.split("#")[0].strip() for line in block.splitlines()}
-    for package in ("tensorflow-cpu", "keras", "jax", "torch", "tf-keras"):
-        assert f"{package}=={pinned(package)}" in shown, (
-            f"the home page's tested-with block does not show {package}=={pinned(package)}"
-        )
-    assert "--8&lt;--" not in block and "--8<--" not in block
+    assert pins_shown_in_tested_with(html) == pins_in_tested_with_section(), "the home page's tested-with block"
+    assert "--8&lt;--" not in html
 
 
 SHOWN_LINE_LIMIT = 84  # what a code block shows on a laptop screen without scrolling
