@@ -1,8 +1,8 @@
 """Print the Content-Security-Policy for a built site: `python3 scripts/csp.py site/`.
 
 Material writes a few small inline <script> blocks into every page (the storage helpers with
-the page's base path, the saved colour palette, the saved tab choice, the tab deep link).
-Rather than allow every inline script ('unsafe-inline'), the policy lists the SHA-256 hash of
+the page's base path, the saved colour palette, the saved tab choice, the tab deep link), and
+scripts/hooks.py adds one (closing the drawer and the search when the reader leaves). Rather than allow every inline script ('unsafe-inline'), the policy lists the SHA-256 hash of
 each distinct inline script found in the built HTML, so exactly those run and nothing else
 inline does. The hashes change when Material or the page structure changes: compute the
 policy from the same build that is deployed (scripts/preview.sh and the nginx template do).
