@@ -182,6 +182,34 @@ def browser():
         b.close()
 
 
+# Counts the queries Material's page script sends to its search worker (message type 2) and
+# the result lists the worker sends back (type 3), so a test can wait for the answer to the
+# last keypress instead of guessing how long the worker takes (search_settled()).
+SEARCH_WATCH = """
+(() => {
+  const Native = window.Worker;
+  window.__search = { sent: 0, answered: 0 };
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", e => { if (e.data && e.data.type === 3) __search.answered++; });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) __search.sent++;
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();
+"""
+
+
+def search_settled(page) -> None:
+    """Wait until the search worker has answered every query sent so far and the page has
+    drawn the last answer (needs SEARCH_WATCH in the page's context)."""
+    page.wait_for_function("window.__search && __search.sent > 0 && __search.answered >= __search.sent")
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
 @dataclass
 class Visit:
     """A browser page with what it asked of other hosts and what it logged as errors."""
@@ -211,6 +239,7 @@ def visit(browser, site):
 
         context.set_default_timeout(10_000)
         context.route("**/*", route)
+        context.add_init_script(SEARCH_WATCH)
         page = context.new_page()
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))

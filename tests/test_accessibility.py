@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import PATHS, ROOT
+from conftest import PATHS, ROOT, search_settled
 
 pytestmark = pytest.mark.browser
 
@@ -118,8 +118,8 @@ def test_search_with_results_has_no_axe_violations(site, visit, viewport, scheme
     box = page.locator(".md-search__input")
     box.wait_for(state="visible")
     box.press_sequentially("keras")
+    search_settled(page)
     page.locator(".md-search-result__item").first.wait_for(state="visible")
-    page.wait_for_timeout(300)  # let the worker's answer to the last keypress land
     assert page.locator(".md-search-result mark").count() > 0, "no highlighted terms to check"
     _axe(page, f"search for 'keras' ({viewport}, {scheme})")
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import PATHS
+from conftest import PATHS, SEARCH_WATCH, search_settled
 
 pytestmark = pytest.mark.browser
 
@@ -76,8 +76,8 @@ def _search(page, site, query: str) -> list[str]:
     box = page.locator(".md-search__input")
     box.fill("")
     box.press_sequentially(query)
+    search_settled(page)
     page.locator(".md-search-result__item").first.wait_for(state="attached")
-    page.wait_for_timeout(300)  # let the worker's answer to the last keypress land
     hrefs = page.evaluate(
         """() => Array.from(document.querySelectorAll('.md-search-result__list > li'))
           .map(li => {
@@ -130,6 +130,7 @@ def search_page(browser, site):
     """One page with the search open, shared by the ranking tests (the index loads once)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
+    context.add_init_script(SEARCH_WATCH)
     page = context.new_page()
     page.goto(site.url)
     _open_search(page)
