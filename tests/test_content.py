@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,11 @@ from conftest import (
     ROOT,
     built_path,
     permanent_ids,
+    pinned,
     pins_in_tested_with_section,
     pins_shown_in_tested_with,
+    verified_date,
+    verified_line,
 )
 
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "includes" not in p.relative_to(DOCS).parts)
@@ -86,6 +91,9 @@ def _site_ids(site) -> set[str]:
             ids.add(f"{rel}#{ident}")
         for ident in re.findall(r'<input[^>]* id="([^"]+)"[^>]*name="__tabbed_', article):
             ids.add(f"{rel}#{ident}")
+        # Table rows readers link to, marked in their first cell: | **3.13**{#keras-3-13} |
+        for ident in re.findall(r'<td><strong id="([^"]+)"', article):
+            ids.add(f"{rel}#{ident}")
     return ids
 
 
@@ -121,7 +129,75 @@ def test_python_blocks_are_included_from_examples(page):
             assert (ROOT / "examples" / target).is_file(), f"{where}: examples/{target} does not exist"
 
 
+REF_DEFINITION = re.compile(r"^\[([^\]]+)\]:\s*\S+")
+REF_USE = re.compile(r"\]\[([^\]]+)\]")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_reference_links_are_defined_and_used(page):
+    """[text][name] needs a `[name]: url` line, or Markdown prints the brackets as text and
+    the build does not notice; a definition nothing uses is a source that backs nothing."""
+    lines = [line for _, line in _lines_outside_code(page)]
+    defined = {m.group(1).lower() for l in lines if (m := REF_DEFINITION.match(l))}
+    used = {name.lower() for l in lines if not REF_DEFINITION.match(l) for name in REF_USE.findall(l)}
+    where = page.relative_to(ROOT)
+    assert not used - defined, f"{where}: reference links without a definition: {sorted(used - defined)}"
+    assert not defined - used, f"{where}: link definitions nothing uses: {sorted(defined - used)}"
+
+
+OUTPUT_LANGS = ("text", "pytb", "pycon", "output")
+QUOTED = re.compile(r'title="Quoted from [^"]+"')
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_shown_output_comes_from_saved_runs(page):
+    """Errors, warnings and printed output are included from a saved run (an example's .out
+    file, or the pin file for the tested-with block), never typed. The one exception is text
+    that no example here can produce (a pip message, a GPU-only error): its block is titled
+    "Quoted from …" and the page links the source. Console blocks hold commands ($ …) only;
+    what a command prints comes from a saved run too."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    for number, lang, body in _fences(page):
+        where = f"{page.relative_to(ROOT)}:{number}"
+        fence_line = lines[number - 1]
+        text = [l.strip() for l in body if l.strip()]
+        if lang in OUTPUT_LANGS:
+            if QUOTED.search(fence_line):
+                continue
+            assert text and all(l.startswith("--8<--") for l in text), (
+                f"{where}: output typed by hand. Include it from the example's saved run "
+                '(--8<-- "page/name.out:section"), or title the block "Quoted from …" and link '
+                "its source when no example can produce it"
+            )
+            for line in text:
+                target = line.split('"')[1].split(":")[0]
+                assert target.endswith(".out") or target == "requirements-test.txt", (
+                    f"{where}: {target} is not a saved run (examples/<page>/<name>.out)"
+                )
+        elif lang == "console":
+            typed = [l for l in text if not (l.startswith("$ ") or l.startswith("--8<--"))]
+            assert not typed, (
+                f"{where}: console output typed by hand ({typed[0]!r}); show the commands here "
+                "and include what they print from a saved run"
+            )
+
+
+def test_every_saved_output_is_shown():
+    shown = set()
+    for page in PAGES:
+        shown |= {
+            m.split(":")[0] for m in re.findall(r'--8<--\s+"([^"]+\.out(?::[\w-]+)?)"', page.read_text(encoding="utf-8"))
+        }
+    unused = [
+        p.relative_to(ROOT / "examples").as_posix()
+        for p in sorted((ROOT / "examples").rglob("*.out"))
+        if p.relative_to(ROOT / "examples").as_posix() not in shown
+    ]
+    assert not unused, f"saved outputs no page includes (examples/): {unused}"
+
+
 def test_every_example_is_used_by_a_page():
+    """A page shows each example's code, or what it printed (its .out file), or both."""
     included = set()
     for page in PAGES:
         included |= {
@@ -130,7 +206,8 @@ def test_every_example_is_used_by_a_page():
     unused = [
         p.relative_to(ROOT).as_posix()
         for p in sorted((ROOT / "examples").rglob("*.py"))
-        if p.relative_to(ROOT / "examples").as_posix() not in included
+        if not {p.relative_to(ROOT / "examples").as_posix(),
+                p.with_suffix(".out").relative_to(ROOT / "examples").as_posix()} & included
     ]
     assert not unused, f"example files no page includes: {unused}"
 
@@ -255,3 +332,76 @@ def test_every_table_row_cites_a_source(page):
         elif in_body and not re.search(r"\]\[|\]\(", line):
             uncited.append(f"{page}:{number}")
     assert not uncited, f"table rows without a source link: {uncited}"
+
+
+# ------------------------------------------------------------------ verified dates
+
+def _git(*args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _tested_with(text: str) -> list[str]:
+    lines = text.splitlines()
+    try:
+        start = lines.index("# --8<-- [start:tested-with]")
+        end = lines.index("# --8<-- [end:tested-with]")
+    except ValueError:
+        return []
+    return [l.split("#")[0].strip() for l in lines[start + 1 : end] if l.split("#")[0].strip()]
+
+
+def tested_pins_changed_on() -> str:
+    """The day the tested-with pins of requirements-test.txt last changed: the date of the
+    newest commit that changed that section, or today if the working tree changes it."""
+    if not (ROOT / ".git").exists():
+        pytest.fail("the verified-date check reads the pin file's history: run it in a git clone")
+    if _git("rev-parse", "--is-shallow-repository").strip() == "true":
+        pytest.fail(
+            "this clone is shallow, so the day the tested pins changed is unknown: "
+            "run `git fetch --unshallow` (CI: actions/checkout with fetch-depth: 0)"
+        )
+    current = _tested_with((ROOT / "requirements-test.txt").read_text(encoding="utf-8"))
+    if current != _tested_with(_git("show", "HEAD:requirements-test.txt")):
+        return date.today().isoformat()
+    for line in _git("log", "--format=%H %P %cs", "--", "requirements-test.txt").splitlines():
+        commit, *parents, day = line.split()
+        before = _git("show", f"{parents[0]}:requirements-test.txt") if parents else ""
+        if _tested_with(_git("show", f"{commit}:requirements-test.txt")) != _tested_with(before):
+            return day
+    pytest.fail("requirements-test.txt: no commit adds its tested-with section")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_every_page_says_when_it_was_verified(page):
+    day = verified_date(page)
+    where = page.relative_to(ROOT)
+    assert day, (
+        f"{where}: no `verified: YYYY-MM-DD` in the front matter: the day its claims were last "
+        "checked against the newest releases (shown under the title)"
+    )
+    assert day <= date.today().isoformat(), f"{where}: verified {day} is in the future"
+    changed = tested_pins_changed_on()
+    assert day >= changed, (
+        f"{where}: verified {day}, but the tested-with pins in requirements-test.txt changed on "
+        f"{changed}. Check the page against the new versions, then update `verified:`"
+    )
+
+
+def test_every_page_shows_its_date_and_tested_versions(site):
+    versions = [f"{name} {pinned(package)}" for package, name in (
+        ("tensorflow-cpu", "TensorFlow"), ("keras", "Keras"), ("jax", "JAX"), ("torch", "PyTorch")
+    )]
+    for page in PAGES:
+        rel = page.relative_to(DOCS).as_posix()
+        html = site.html(built_path(rel))
+        line = verified_line(html)
+        where = f"{rel} (built)"
+        assert line.startswith(f"Verified against the newest releases on {verified_date(page)}."), (
+            f"{where}: under the title: {line!r}"
+        )
+        assert all(v in line for v in versions), f"{where}: {line!r} lacks one of {versions}"
+        article = html[html.index("<article"):html.index("</article>")]
+        assert article.count("</h1>") == 1, f"{where}: {article.count('</h1>')} h1 headings; the title is the only one"
+        assert article.index('class="tvk-verified"') > article.index("</h1>"), f"{where}: the line is not under the title"

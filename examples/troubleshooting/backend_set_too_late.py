@@ -17,3 +17,6 @@ print(keras.config.backend())  # tensorflow
 # --8<-- [end:error]
 
 assert keras.config.backend() == "tensorflow", keras.config.backend()
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:output]", keras.config.backend(), "# --8<-- [end:output]", sep="\n")

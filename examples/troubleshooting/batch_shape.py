@@ -50,3 +50,6 @@ legacy.save("legacy.h5")
 for name in ("legacy.keras", "legacy.h5"):
     loaded = keras.models.load_model(name)
     assert np.allclose(keras.ops.convert_to_numpy(loaded(x)), legacy(x).numpy())
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"TypeError: {message}", "# --8<-- [end:error]", sep="\n")

@@ -17,7 +17,6 @@ try:
     keras.callbacks.ModelCheckpoint("checkpoints/model-{epoch:02d}")  # no extension
 except ValueError as error:
     message = str(error)
-    print(message)  # The filepath provided must end in `.keras` (Keras model ...
 # --8<-- [end:error]
 
 # --8<-- [start:fix]
@@ -31,3 +30,6 @@ restored = keras.models.load_model("checkpoints/model-02.keras")
 assert "The filepath provided must end in `.keras`" in message, message
 assert sorted(os.listdir("checkpoints")) == ["model-01.keras", "model-02.keras"]
 np.testing.assert_allclose(restored.predict(x, verbose=0), model.predict(x, verbose=0))
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

@@ -42,3 +42,6 @@ try:
 except AttributeError as error:
     functional_message = str(error)
 assert functional_message == "'Functional' object has no attribute 'fit_generator'"
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"AttributeError: {message}", "# --8<-- [end:error]", sep="\n")

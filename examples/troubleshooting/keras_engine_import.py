@@ -37,3 +37,6 @@ for name in (
         assert str(error) == f"No module named '{name}'", str(error)
     else:
         raise AssertionError(f"{name} imported")
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ModuleNotFoundError: {message}", "# --8<-- [end:error]", sep="\n")

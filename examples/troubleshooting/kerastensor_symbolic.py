@@ -36,3 +36,6 @@ except ValueError as error:
     float_message = str(error)
 assert float_message.startswith("A KerasTensor is symbolic"), float_message
 assert float_message.endswith("You cannot convert it to a float."), float_message
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

@@ -32,7 +32,6 @@ assert "A KerasTensor cannot be used as input to a TensorFlow function" in messa
 x = np.array([[1.0, 2.0, 3.0]], dtype="float32")
 assert np.allclose(keras.ops.convert_to_numpy(model(x)), [6.0])
 assert np.allclose(keras.ops.convert_to_numpy(tf_model(x)), [6.0])
-print(message)
 
 # What the page says about Keras 2: tf_keras accepted the same call, wrapping it in a layer.
 import tf_keras
@@ -40,3 +39,6 @@ import tf_keras
 legacy_inputs = tf_keras.Input(shape=(3,))
 legacy_model = tf_keras.Model(legacy_inputs, tf.reduce_sum(legacy_inputs, axis=-1))
 assert np.allclose(legacy_model(x).numpy(), [6.0])
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

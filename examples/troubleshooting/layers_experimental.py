@@ -25,3 +25,6 @@ assert np.allclose(keras.ops.convert_to_numpy(normalize(np.array([[2.0]]))), 0.0
 
 for name in ("Normalization", "Rescaling", "TextVectorization", "StringLookup", "RandomFlip"):
     assert issubclass(getattr(keras.layers, name), keras.layers.Layer), name
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ModuleNotFoundError: {message}", "# --8<-- [end:error]", sep="\n")

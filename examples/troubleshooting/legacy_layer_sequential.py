@@ -27,4 +27,6 @@ assert type(legacy_layer).__module__.startswith("tf_keras"), type(legacy_layer)
 assert type(model).__module__.startswith("tf_keras"), type(model)
 assert keras.__version__.startswith("3.")
 assert model(tf.ones((1, 4))).shape == (1, 2)
-print(message)
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

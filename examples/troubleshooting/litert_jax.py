@@ -44,3 +44,6 @@ interpreter.set_tensor(interpreter.get_input_details()[0]["index"], x)
 interpreter.invoke()
 result = interpreter.get_tensor(interpreter.get_output_details()[0]["index"])
 assert np.allclose(result, keras.ops.convert_to_numpy(model(x)), atol=1e-5)
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

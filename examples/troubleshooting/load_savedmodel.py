@@ -36,6 +36,19 @@ reference = keras.ops.convert_to_numpy(model(x))
 assert np.allclose(keras.ops.convert_to_numpy(layer(x)), reference)
 assert np.allclose(keras.ops.convert_to_numpy(restored(x)), reference)
 
+# The page: the layer's variables are trainable by default, and since Keras 3.14 a .keras
+# file that holds a TFSMLayer reloads only with safe_mode=False.
+assert layer.trainable and len(layer.trainable_weights) == 2, layer.trainable_weights
+wrapper = keras.Sequential([keras.Input(shape=(4,)), layer])
+wrapper.save("with_tfsm_layer.keras")
+try:
+    keras.models.load_model("with_tfsm_layer.keras")
+except ValueError as error:
+    safe_mode_message = str(error)
+assert "safe_mode" in safe_mode_message, safe_mode_message
+reloaded = keras.models.load_model("with_tfsm_layer.keras", safe_mode=False)
+assert np.allclose(keras.ops.convert_to_numpy(reloaded(x)), reference)
+
 # The page: an old Keras 2 SavedModel can be loaded with tf_keras and re-saved as .keras.
 import tf_keras
 
@@ -45,3 +58,6 @@ assert os.path.isfile(os.path.join("keras2_savedmodel", "saved_model.pb"))
 tf_keras.models.load_model("keras2_savedmodel").save("converted.keras")
 converted = keras.models.load_model("converted.keras")
 assert np.allclose(keras.ops.convert_to_numpy(converted(x)), legacy(x).numpy())
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

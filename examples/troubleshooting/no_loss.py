@@ -40,3 +40,7 @@ history = model.fit(x, y, epochs=3, verbose=0)
 losses = history.history["loss"]
 assert len(losses) == 3 and all(np.isfinite(losses)) and losses[0] > 0, losses
 assert not np.allclose(keras.ops.convert_to_numpy(model.layers[0].kernel), before)
+
+# What the page shows, saved in the .out file of the same name (TensorFlow backend).
+if message:
+    print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

@@ -35,3 +35,6 @@ with warnings.catch_warnings(record=True) as caught:
     keras.optimizers.SGD(learning_rate=0.01, decay=1e-4)
 texts = [str(w.message) for w in caught if w.category is UserWarning]
 assert "Argument `decay` is no longer supported and will be ignored." in texts, texts
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

@@ -18,3 +18,6 @@ optimizer = keras.optimizers.Adam(learning_rate=1e-3)
 assert "`keras.optimizers.legacy` is not supported in Keras 3" in message, message
 assert "TF_USE_LEGACY_KERAS=True" in message, message
 assert abs(float(optimizer.learning_rate) - 1e-3) < 1e-9
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ImportError: {message}", "# --8<-- [end:error]", sep="\n")

@@ -30,3 +30,6 @@ restored = keras.models.load_model("my_model.keras")
 assert np.allclose(
     keras.ops.convert_to_numpy(restored(x)), keras.ops.convert_to_numpy(model(x))
 )
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")

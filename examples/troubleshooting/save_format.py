@@ -3,26 +3,15 @@
 when the path has no .keras/.h5 extension, a warning when it has one. Drop the argument;
 use model.export() for a SavedModel."""
 
-import logging
+import io
 import os
+import sys
 import tempfile
 
 import numpy as np
 
 os.chdir(tempfile.mkdtemp())
-
-
-class Recorder(logging.Handler):  # Keras logs the warning through absl logging
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def emit(self, record):
-        self.messages.append(record.getMessage())
-
-
-recorder = Recorder()
-logging.getLogger().addHandler(recorder)
+sys.stderr = stderr = io.StringIO()  # what Python prints there, as a reader sees it
 
 # --8<-- [start:error]
 import keras
@@ -40,15 +29,14 @@ model.save("my_model.keras", save_format="keras")  # saves, with a warning
 model.save("my_model.keras")  # a Keras file: the extension picks the format
 model.export("my_model", verbose=False)  # a TensorFlow SavedModel, for serving
 # --8<-- [end:fix]
+sys.stderr = sys.__stderr__
 
 assert message.startswith(
     "The `save_format` argument is deprecated in Keras 3. Please remove this argument"
 ), message
-warned = [m for m in recorder.messages if "`save_format` argument is deprecated" in m]
-assert warned, recorder.messages
-assert warned[0].startswith(
-    "The `save_format` argument is deprecated in Keras 3. We recommend removing"
-), warned[0]
+warned = [l for l in stderr.getvalue().splitlines() if "`save_format` argument" in l]
+assert len(warned) == 1, stderr.getvalue()  # logged by absl, as WARNING:absl:...
+assert "The `save_format` argument is deprecated in Keras 3. We recommend removing" in warned[0]
 assert os.path.isfile("my_model.keras")
 assert os.path.isfile(os.path.join("my_model", "saved_model.pb"))
 import tensorflow as tf
@@ -63,3 +51,7 @@ if keras.config.backend() != "tensorflow":  # the page: TFSMLayer is TensorFlow-
     except NotImplementedError as error:
         tfsm_message = str(error)
     assert "only currently supported with the TensorFlow backend" in tfsm_message
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")
+print("# --8<-- [start:warning]", warned[0], "# --8<-- [end:warning]", sep="\n")

@@ -31,3 +31,6 @@ last_line = wrong.stderr.strip().splitlines()[-1]
 assert last_line == "ValueError: Unable to import backend : pytorch", last_line
 assert right.returncode == 0, right.stderr
 assert right.stdout.strip() == "torch", right.stdout
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", last_line, "# --8<-- [end:error]", sep="\n")

@@ -57,3 +57,7 @@ import tf_keras
 legacy = tf_keras.Sequential([tf_keras.Input(shape=(4,)), tf_keras.layers.Dense(2)])
 legacy.save_weights("legacy_checkpoint")
 assert os.path.isfile("legacy_checkpoint.index")
+
+# What the page shows, saved in the .out file of the same name.
+print("# --8<-- [start:error]", f"ValueError: {message}", "# --8<-- [end:error]", sep="\n")
+print("# --8<-- [start:callback]", f"ValueError: {callback_message}", "# --8<-- [end:callback]", sep="\n")
