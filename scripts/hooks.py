@@ -1,7 +1,9 @@
 """MkDocs hooks for this site (registered in mkdocs.yml).
 
 - Tested-with versions: the home page includes them from requirements-test.txt; the
-  hook checks that the pin file's section is there before the build starts.
+  hook checks that the pin file's section is there before the build starts, and hands
+  the main ones to the line under every page title (config.extra.tested_with).
+- Verified dates: a page without a `verified:` date in its front matter fails the build.
 - Page descriptions: a page without `description` front matter gets its first
   paragraph, so link previews and search engines always have a summary.
 - Valid HTML: Material's drawer and search checkboxes lose an attribute HTML does not
@@ -40,6 +42,9 @@ DESCRIPTION_LIMIT = 160
 PIN_FILE = "requirements-test.txt"
 PIN_SECTION = "tested-with"
 TESTED_PACKAGES = ("tensorflow-cpu", "keras", "jax", "torch", "tf-keras")
+# What every page shows under its title (overrides/partials/verified.html): the date in its
+# `verified:` front matter and the versions its examples ran on, named as readers know them.
+SHOWN_UNDER_TITLE = {"tensorflow-cpu": "TensorFlow", "keras": "Keras", "jax": "JAX", "torch": "PyTorch"}
 
 # Script addresses in Material's bundle that would be fetched from a CDN.
 # An empty src makes the browser fail the load at once without any request.
@@ -201,9 +206,27 @@ def tested_with_pins(pin_file: Path) -> dict[str, str]:
     return pins
 
 
+def on_config(config):
+    pins = tested_with_pins(Path(config.config_file_path).parent / PIN_FILE)
+    config.extra["tested_with"] = [
+        {"name": name, "version": pins[package]} for package, name in SHOWN_UNDER_TITLE.items()
+    ]
+    return config
+
+
 def on_pre_build(config):
     _pages.clear()
-    tested_with_pins(Path(config.config_file_path).parent / PIN_FILE)
+
+
+def on_page_markdown(markdown, page, config, files):
+    verified = page.meta.get("verified")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(verified or "")):
+        log.warning(
+            "docs/%s: no `verified: YYYY-MM-DD` in its front matter (the day its claims were last "
+            "checked against the newest releases; shown under the title)",
+            page.file.src_uri,
+        )
+    return markdown
 
 
 def on_page_content(html_text, page, config, files):

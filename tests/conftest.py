@@ -62,6 +62,21 @@ def pins_in_tested_with_section() -> set[str]:
     return {l.split("#")[0].strip() for l in lines[start + 1 : end]} - {""}
 
 
+def verified_date(page: Path) -> str | None:
+    """The `verified: YYYY-MM-DD` of a page's front matter (the day its claims were last
+    checked against the newest releases), or None."""
+    text = page.read_text(encoding="utf-8")
+    front = text.split("\n---\n", 1)[0] if text.startswith("---\n") else ""
+    m = re.search(r"^verified:\s*(\d{4}-\d{2}-\d{2})\s*$", front, re.M)
+    return m.group(1) if m else None
+
+
+def verified_line(html: str) -> str:
+    """The text of the line a built page shows under its title ('' if there is none)."""
+    m = re.search(r'<p class="tvk-verified">(.*?)</p>', html, re.S)
+    return " ".join(re.sub(r"<[^>]+>", "", m.group(1)).replace("&nbsp;", " ").split()) if m else ""
+
+
 def pins_shown_in_tested_with(html: str) -> set[str]:
     """The pins the tested-with block of a built home page shows (empty if there is none)."""
     section = html[html.index('id="tested-with"'):] if 'id="tested-with"' in html else ""

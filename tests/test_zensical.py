@@ -6,7 +6,8 @@ nothing a reader can link to is lost: every page in the nav is built and listed 
 navigation, and every permanent id in tests/permanent_ids.txt is on its page.
 
 Content does not depend on the builder: even the tested-with versions on the home page are
-included from the pin file with pymdownx.snippets, which Zensical runs too. What Zensical
+included from the pin file with pymdownx.snippets, which Zensical runs too, and the verified
+date under each title comes from front matter through the template. What Zensical
 (this version) does not run is MkDocs hooks, so this build has none of scripts/hooks.py's
 production touches (description fallbacks, robots.txt, the bundle patches, valid toggles,
 the off-site check) nor the social cards; moving to Zensical means porting those.
@@ -33,6 +34,8 @@ from conftest import (
     pinned,
     pins_in_tested_with_section,
     pins_shown_in_tested_with,
+    verified_date,
+    verified_line,
 )
 
 # 0.0.74 and later require the package zensical-ui, of which PyPI as reached from here
@@ -141,3 +144,17 @@ def test_every_permanent_id_exists_under_zensical(zensical_site):
 def test_home_page_shows_the_pins_in_tested_with_section_under_zensical(zensical_site):
     html = (zensical_site / "index.html").read_text(encoding="utf-8")
     assert pins_shown_in_tested_with(html) == pins_in_tested_with_section(), "the tested-with block under Zensical"
+
+
+def test_every_page_shows_its_verified_date_under_zensical(zensical_site):
+    """The date comes from front matter through the template, so it needs no hook; the
+    versions next to it do (config.extra.tested_with), and without the hook the line links
+    to the tested-with section instead."""
+    problems = []
+    for _, src in _nav_pages():
+        built = zensical_site / built_path(src)
+        line = verified_line(built.read_text(encoding="utf-8")) if built.is_file() else ""
+        day = verified_date(ROOT / "docs" / src)
+        if not line.startswith(f"Verified against the newest releases on {day}."):
+            problems.append(f"{src}: {line!r}")
+    assert not problems, "pages without their verified line under Zensical:\n  " + "\n  ".join(problems)
