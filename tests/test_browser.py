@@ -27,9 +27,9 @@ IDENTIFIER_SEARCHES = {
     'model.export': ('keras/#saving-and-export',),
     'tf.data': ('tensorflow/#data-pipelines',),
     'TPU': ('tensorflow/#hardware',),
-    'TFSMLayer': ('keras/#saving-and-export',),
+    'TFSMLayer': ('keras/#saving-and-export', 'faq/#load-savedmodel', 'troubleshooting/#file-format-not-supported'),
     'train_step': ('together/#custom-train-step-with-gradienttape',),
-    'jit_compile': ('differences/#performance',),
+    'jit_compile': ('differences/#performance', 'faq/#keras-xla'),
     'LiteRT': ('tensorflow/#deployment', 'faq/#what-is-litert'),
     'windows gpu': ('tensorflow/#hardware', 'troubleshooting/#windows-gpu', 'faq/#windows-gpu'),
 }

@@ -76,6 +76,12 @@ FAULTS = {
         ),
         ["docs/index.md", "STATE_TOGGLES", "__menu"],
     ),
+    "page without a verified date": (
+        lambda project: (project / "docs" / "glossary.md").write_text(
+            (ROOT / "docs" / "glossary.md").read_text().replace("\nverified: ", "\nchecked: ", 1)
+        ),
+        ["docs/glossary.md", "verified"],
+    ),
     "off-site script": (
         _append("docs/differences.md", '<script src="https://cdn.example.com/lib.js"></script>'),
         ["docs/differences.md", "https://cdn.example.com/lib.js"],
@@ -128,7 +134,9 @@ def test_description_falls_back_to_first_paragraph(tmp_path):
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "tensorflow.md"
     text = page.read_text(encoding="utf-8")
-    page.write_text(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S), encoding="utf-8")
+    # Drop the description from the front matter (the block scalar and its indented lines).
+    page.write_text(re.sub(r"\ndescription: >-\n(?:  .*\n)+", "\n", text), encoding="utf-8")
+    assert "description:" not in page.read_text(encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout
     html = (tmp_path / "site" / "tensorflow" / "index.html").read_text(encoding="utf-8")

@@ -352,7 +352,7 @@ def _tested_with(text: str) -> list[str]:
     return [l.split("#")[0].strip() for l in lines[start + 1 : end] if l.split("#")[0].strip()]
 
 
-def tested_pins_changed_on() -> str:
+def pins_last_changed_on() -> str:
     """The day the tested-with pins of requirements-test.txt last changed: the date of the
     newest commit that changed that section, or today if the working tree changes it."""
     if not (ROOT / ".git").exists():
@@ -382,7 +382,7 @@ def test_every_page_says_when_it_was_verified(page):
         "checked against the newest releases (shown under the title)"
     )
     assert day <= date.today().isoformat(), f"{where}: verified {day} is in the future"
-    changed = tested_pins_changed_on()
+    changed = pins_last_changed_on()
     assert day >= changed, (
         f"{where}: verified {day}, but the tested-with pins in requirements-test.txt changed on "
         f"{changed}. Check the page against the new versions, then update `verified:`"

@@ -17,12 +17,8 @@ model = keras.Sequential(
     [keras.Input(shape=(4,)), layers.Dense(8, activation="relu"), layers.Dense(2)]
 )
 
-model.export(
-    "exported_model"
-)  # TensorFlow SavedModel, for TF Serving or TensorFlow.js
-model.export(
-    "model.tflite", format="litert"
-)  # LiteRT flatbuffer, for phones (Keras 3.13+)
+model.export("exported_model")  # TensorFlow SavedModel, for TF Serving
+model.export("model.tflite", format="litert")  # LiteRT, for phones (Keras 3.13+)
 # --8<-- [end:code]
 
 # The page: both artifacts run and agree with the Keras model.

@@ -31,3 +31,17 @@ assert keras.__version__.startswith("3.")
 assert (
     "Only instances of `keras.Layer` can be added to a Sequential model" in message
 ), message
+
+# The page: both Keras can be used side by side in one process, each for its own models.
+import numpy as np
+
+x = np.random.default_rng(0).normal(size=(64, 4)).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+keras_2_model = tf.keras.Sequential([tf.keras.Input(shape=(4,)), tf.keras.layers.Dense(1)])
+keras_3_model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
+for model in (keras_2_model, keras_3_model):
+    model.compile(optimizer="sgd", loss="mse")
+    losses = model.fit(x, y, epochs=5, verbose=0).history["loss"]
+    assert losses[-1] < losses[0], losses
+assert type(keras_2_model).__module__.startswith("tf_keras"), type(keras_2_model)
+assert type(keras_3_model).__module__.startswith("keras"), type(keras_3_model)

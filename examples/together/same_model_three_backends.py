@@ -59,3 +59,41 @@ np.testing.assert_allclose(
     rtol=1e-5,
     atol=1e-6,
 )
+
+# The FAQ (does Keras use XLA?): what jit_compile="auto" resolved to. On TensorFlow, XLA
+# only with a GPU or TPU visible; on JAX, XLA; on PyTorch, eager.
+backend = keras.config.backend()
+if backend == "tensorflow":
+    import tensorflow as tf
+
+    accelerator = any(d.device_type != "CPU" for d in tf.config.list_physical_devices())
+    assert model.jit_compile is accelerator, (model.jit_compile, accelerator)
+else:
+    assert model.jit_compile is (backend == "jax"), (backend, model.jit_compile)
+
+# The FAQ (loading on another backend): the .keras file keeps the value resolved here; a
+# model saved on JAX reloads on PyTorch with jit_compile=True, which means torch.compile.
+if backend == "jax":
+    import subprocess
+    import sys
+
+    source = open(__file__).read().split("# --8<-- [end:code]")[0]
+    defs = source[source.index("class RMSNorm") : source.index("keras.utils.set_random_seed")]
+    code = "import keras\nfrom keras import layers, ops\n" + defs + (
+        "m = keras.models.load_model('model.keras', custom_objects={'RMSNorm': RMSNorm})\n"
+        "print(m.jit_compile, keras.config.backend())\n"
+    )
+    env = {**os.environ, "KERAS_BACKEND": "torch"}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.split() == ["True", "torch"], run.stdout
+
+# The FAQ and the export pages: with the tested versions, SavedModel export does not run
+# from the PyTorch backend (it goes through torch.export and needs torch_xla).
+if backend == "torch":
+    try:
+        model.export("saved_model_from_torch")
+    except Exception as error:  # the first failure is inside torch.export
+        torch_export_error = error
+    else:
+        raise AssertionError("SavedModel export from PyTorch ran; update the pages")

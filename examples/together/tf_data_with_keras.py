@@ -35,3 +35,27 @@ print(keras.config.backend(), f"loss {history.history['loss'][-1]:.4f}")
 assert history.history["loss"][-1] < 0.05 * history.history["loss"][0], (
     history.history["loss"]
 )
+
+# --8<-- [start:layers]
+images = rng.uniform(0, 255, size=(16, 8, 8, 3)).astype("float32")  # 16 RGB images
+
+augment_images = keras.layers.Pipeline(  # not keras.Sequential: see below
+    [keras.layers.Rescaling(1 / 255), keras.layers.RandomFlip("horizontal")]
+)
+image_batches = (
+    tf.data.Dataset.from_tensor_slices(images)
+    .batch(8)
+    .map(augment_images)  # Keras preprocessing layers, inside tf.data, any backend
+)
+# --8<-- [end:layers]
+
+for batch in image_batches:
+    assert batch.shape == (8, 8, 8, 3) and float(tf.reduce_max(batch)) <= 1.0
+# The page: a Sequential model (or a Dense layer) inside map() needs the TensorFlow backend.
+as_sequential = keras.Sequential([keras.layers.Rescaling(1 / 255)])
+try:
+    list(tf.data.Dataset.from_tensor_slices(images).batch(8).map(as_sequential))
+    sequential_works = True
+except Exception:
+    sequential_works = False
+assert sequential_works == (keras.config.backend() == "tensorflow"), sequential_works
