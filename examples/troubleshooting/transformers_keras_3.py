@@ -50,7 +50,7 @@ outputs = model(np.array([[1, 2, 3]]))
 
 import tf_keras
 
-assert transformers.__version__.startswith("4."), transformers.__version__
+assert transformers.__version__ == "4.57.6", transformers.__version__  # the page names it
 assert isinstance(model, tf_keras.Model)  # a Keras 2 model, from tf_keras
 assert tuple(outputs.last_hidden_state.shape) == (1, 3, 16)
 
