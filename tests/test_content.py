@@ -182,34 +182,35 @@ def test_shown_output_comes_from_saved_runs(page):
             )
 
 
-def test_every_saved_output_is_shown():
-    shown = set()
+def _included_files() -> set[str]:
+    """Every file under examples/ that a page includes (--8<-- "page/file.ext:section")."""
+    included = set()
     for page in PAGES:
-        shown |= {
-            m.split(":")[0] for m in re.findall(r'--8<--\s+"([^"]+\.out(?::[\w-]+)?)"', page.read_text(encoding="utf-8"))
-        }
-    unused = [
-        p.relative_to(ROOT / "examples").as_posix()
-        for p in sorted((ROOT / "examples").rglob("*.out"))
-        if p.relative_to(ROOT / "examples").as_posix() not in shown
+        text = page.read_text(encoding="utf-8")
+        included |= {m.split(":")[0] for m in re.findall(r'--8<--\s+"([^"]+)"', text)}
+    return included
+
+
+def _unused(suffix: str, shown_as: tuple[str, ...]) -> list[str]:
+    """examples/**/*{suffix} files of which no page includes the file itself with any of
+    the suffixes in `shown_as` (the example's code, or its saved output)."""
+    included, examples = _included_files(), ROOT / "examples"
+    return [
+        p.relative_to(examples).as_posix()
+        for p in sorted(examples.rglob(f"*{suffix}"))
+        if not {p.with_suffix(s).relative_to(examples).as_posix() for s in shown_as} & included
     ]
+
+
+def test_every_saved_output_is_shown():
+    unused = _unused(".out", (".out",))
     assert not unused, f"saved outputs no page includes (examples/): {unused}"
 
 
 def test_every_example_is_used_by_a_page():
     """A page shows each example's code, or what it printed (its .out file), or both."""
-    included = set()
-    for page in PAGES:
-        included |= {
-            m.split(":")[0] for m in re.findall(r'--8<--\s+"([^"]+)"', page.read_text(encoding="utf-8"))
-        }
-    unused = [
-        p.relative_to(ROOT).as_posix()
-        for p in sorted((ROOT / "examples").rglob("*.py"))
-        if not {p.relative_to(ROOT / "examples").as_posix(),
-                p.with_suffix(".out").relative_to(ROOT / "examples").as_posix()} & included
-    ]
-    assert not unused, f"example files no page includes: {unused}"
+    unused = _unused(".py", (".py", ".out"))
+    assert not unused, f"example files no page includes (examples/): {unused}"
 
 
 @pytest.mark.parametrize("name", ["requirements.txt", "requirements-test.txt"])
