@@ -53,13 +53,22 @@ def pinned(package: str) -> str:
     raise LookupError(f"requirements-test.txt pins no {package}")
 
 
+def section_pins(pin_file_text: str) -> list[str]:
+    """The pins ("keras==3.15.1") between the tested-with markers of a pin file's text, in
+    order, comments dropped ([] when the section is missing)."""
+    lines = pin_file_text.splitlines()
+    try:
+        start = lines.index("# --8<-- [start:tested-with]")
+        end = lines.index("# --8<-- [end:tested-with]")
+    except ValueError:
+        return []
+    return [l.split("#")[0].strip() for l in lines[start + 1 : end] if l.split("#")[0].strip()]
+
+
 def pins_in_tested_with_section() -> set[str]:
-    """The pins ("keras==3.15.1") in the tested-with section of requirements-test.txt, the
-    section the home page includes (scripts/hooks.py checks it names the main packages)."""
-    lines = (ROOT / "requirements-test.txt").read_text(encoding="utf-8").splitlines()
-    start = lines.index("# --8<-- [start:tested-with]")
-    end = lines.index("# --8<-- [end:tested-with]")
-    return {l.split("#")[0].strip() for l in lines[start + 1 : end]} - {""}
+    """The pins in the tested-with section of requirements-test.txt, the section the home
+    page includes (scripts/hooks.py checks it names the main packages)."""
+    return set(section_pins((ROOT / "requirements-test.txt").read_text(encoding="utf-8")))
 
 
 def verified_date(page: Path) -> str | None:

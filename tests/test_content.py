@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from datetime import date
@@ -18,6 +19,7 @@ from conftest import (
     pinned,
     pins_in_tested_with_section,
     pins_shown_in_tested_with,
+    section_pins,
     verified_date,
     verified_line,
 )
@@ -343,16 +345,7 @@ def _git(*args: str) -> str:
     ).stdout
 
 
-def _tested_with(text: str) -> list[str]:
-    lines = text.splitlines()
-    try:
-        start = lines.index("# --8<-- [start:tested-with]")
-        end = lines.index("# --8<-- [end:tested-with]")
-    except ValueError:
-        return []
-    return [l.split("#")[0].strip() for l in lines[start + 1 : end] if l.split("#")[0].strip()]
-
-
+@functools.cache
 def pins_last_changed_on() -> str:
     """The day the tested-with pins of requirements-test.txt last changed: the date of the
     newest commit that changed that section, or today if the working tree changes it."""
@@ -363,13 +356,13 @@ def pins_last_changed_on() -> str:
             "this clone is shallow, so the day the tested pins changed is unknown: "
             "run `git fetch --unshallow` (CI: actions/checkout with fetch-depth: 0)"
         )
-    current = _tested_with((ROOT / "requirements-test.txt").read_text(encoding="utf-8"))
-    if current != _tested_with(_git("show", "HEAD:requirements-test.txt")):
+    current = section_pins((ROOT / "requirements-test.txt").read_text(encoding="utf-8"))
+    if current != section_pins(_git("show", "HEAD:requirements-test.txt")):
         return date.today().isoformat()
     for line in _git("log", "--format=%H %P %cs", "--", "requirements-test.txt").splitlines():
         commit, *parents, day = line.split()
         before = _git("show", f"{parents[0]}:requirements-test.txt") if parents else ""
-        if _tested_with(_git("show", f"{commit}:requirements-test.txt")) != _tested_with(before):
+        if section_pins(_git("show", f"{commit}:requirements-test.txt")) != section_pins(before):
             return day
     pytest.fail("requirements-test.txt: no commit adds its tested-with section")
 

@@ -77,16 +77,19 @@ if backend == "jax":
     import subprocess
     import sys
 
-    source = open(__file__).read().split("# --8<-- [end:code]")[0]
-    defs = source[source.index("class RMSNorm") : source.index("keras.utils.set_random_seed")]
-    code = "import keras\nfrom keras import layers, ops\n" + defs + (
-        "m = keras.models.load_model('model.keras', custom_objects={'RMSNorm': RMSNorm})\n"
-        "print(m.jit_compile, keras.config.backend())\n"
+    plain = keras.Sequential([keras.Input(shape=(8,)), layers.Dense(3)])
+    plain.compile(optimizer="adam", loss="mse")  # the default jit_compile="auto"
+    plain.save("plain.keras")
+    reload_on_torch = (
+        "import keras; m = keras.models.load_model('plain.keras');"
+        "print(m.jit_compile, keras.config.backend())"
     )
     env = {**os.environ, "KERAS_BACKEND": "torch"}
-    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-c", reload_on_torch], env=env, capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stderr[-3000:]
-    assert run.stdout.split() == ["True", "torch"], run.stdout
+    assert plain.jit_compile is True and run.stdout.split() == ["True", "torch"], run.stdout
 
 # The FAQ and the export pages: with the tested versions, SavedModel export does not run
 # from the PyTorch backend (it goes through torch.export and needs torch_xla).
