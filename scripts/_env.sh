@@ -49,6 +49,14 @@ setup_venv() {
     rm -rf "$tmp"
     echo "$want" > "$stamp"
   fi
+  # The site's own build code (tvk_docs/, a Markdown extension that mkdocs.yml names) must
+  # import for every tool the venv runs: scripts, `.venv/bin/mkdocs serve`, Zensical, pytest.
+  # A .pth file puts the project root on the venv's path; written each time, so a moved
+  # checkout still points at itself.
+  "$venv/bin/python" - "$ROOT" <<'PY' || die "could not put $ROOT on .venv's path"
+import pathlib, sys, sysconfig
+pathlib.Path(sysconfig.get_paths()["purelib"], "tvk_docs_root.pth").write_text(sys.argv[1] + "\n")
+PY
   export PATH="$venv/bin:$PATH"
   export VIRTUAL_ENV="$venv"
 }

@@ -4,7 +4,7 @@ source "$(dirname "$0")/_env.sh"
 setup_venv requirements.txt
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-if ! mkdocs build --strict --clean --site-dir site "$@" 2>&1 | tee "$log"; then
+if ! python -m mkdocs build --strict --clean --site-dir site "$@" 2>&1 | tee "$log"; then
   echo "error: the strict build failed; the WARNING/ERROR lines above name the file" >&2
   exit 1
 fi

@@ -187,3 +187,122 @@ def test_patched_bundle_has_a_fingerprint_of_its_own(site):
     for page in site.dir.rglob("*.html"):
         names = re.findall(r"bundle\.[0-9a-f]{8}\.min\.js", page.read_text(encoding="utf-8"))
         assert names == [bundles[0].name], f"{page.relative_to(site.dir)}: {names}"
+
+
+# ------------------------------------------------------------------ search terms
+# The search keeps dotted names whole; tvk_docs/search_terms.py ends each section with the
+# trailing parts of its qualified names, hidden, so `PyDataset` finds `keras.utils.PyDataset`.
+
+from tvk_docs.search_terms import add_search_terms, terms_for, trailing_parts  # noqa: E402
+
+
+def test_trailing_parts_of_a_qualified_name():
+    assert trailing_parts("tf.distribute.MirroredStrategy") == [
+        "distribute.MirroredStrategy",
+        "MirroredStrategy",
+    ]
+
+
+def test_search_terms_come_from_text_and_highlighted_code():
+    highlighted = (
+        '<pre><code><span class="n">keras</span><span class="o">.</span>'
+        '<span class="n">utils</span><span class="o">.</span><span class="n">PyDataset</span>'
+        "</code></pre>"
+    )
+    assert terms_for(highlighted) == ["utils.PyDataset", "PyDataset"]
+    prose = "<p>Use <code>tf.distribute.MirroredStrategy</code>, as MirroredStrategy says.</p>"
+    assert terms_for(prose) == ["distribute.MirroredStrategy"]  # the word is already there
+    files = "<p>Save <code>model.keras</code> or <code>model.weights.h5</code>, e.g. now.</p>"
+    assert terms_for(files) == []
+
+
+def test_search_terms_close_each_section_before_the_next_heading():
+    page = (
+        '<p><code>keras.utils.PyDataset</code></p>\n<h2 id="a">A</h2>\n'
+        "<p><code>tf.data</code></p>"
+    )
+    out = add_search_terms(page)
+    first, second = out.split('<h2 id="a">')
+    assert first.endswith(
+        '<p class="tvk-search-terms" hidden>'
+        "Names in this section: keras.utils.PyDataset (utils.PyDataset, PyDataset)</p>\n"
+    )
+    assert second.endswith(
+        '<p class="tvk-search-terms" hidden>Names in this section: tf.data (data)</p>\n'
+    )
+
+
+def test_search_index_finds_a_class_by_its_own_name(site):
+    """The index Material's search reads has `PyDataset` as a word in the sections that
+    name `keras.utils.PyDataset`, and still has the full name."""
+    import json
+
+    index = json.loads((site.dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = [d["text"] for d in index["docs"]]
+    assert any("keras.utils.PyDataset" in t for t in texts)
+    assert any(re.search(r"(^|[\s>])PyDataset([\s<]|$)", t) for t in texts)
+    shown = (site.dir / "faq" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="tvk-search-terms" hidden>[^<]*\bPyDataset\b', shown)
+
+
+# ------------------------------------------------------------------ search ranking
+# mkdocs.yml's search separator swallows lunr's English stop words (see the comment there);
+# the list must be the one Material's worker ships, so an upgrade that changes it is noticed.
+
+
+def _bundled_stop_words() -> list[str]:
+    bundles = sorted((ROOT / ".venv").glob("lib/python3*/site-packages/material/templates/"
+                                            "assets/javascripts/workers/search.*.min.js"))
+    if not bundles:
+        import material
+
+        bundles = sorted((Path(material.__file__).parent / "templates/assets/javascripts/"
+                          "workers").glob("search.*.min.js"))
+    text = bundles[0].read_text(encoding="utf-8")
+    listed = re.search(r"generateStopWordFilter\(\[([^\]]*)\]\)", text)
+    assert listed, f"{bundles[0].name}: no stop-word list found; Material changed its worker"
+    return re.findall(r'"([^"]+)"', listed.group(1))
+
+
+def test_search_separator_swallows_exactly_lunrs_stop_words():
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    search = next(p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p)
+    separator = search["separator"]
+    words = re.search(r"\\b\(\?:(.*)\)\\b", separator).group(1).split("|")
+    listed = sorted(re.sub(r"^\[(\w)(\w)\]", r"\2", w) for w in words)  # [Hh]ow -> how
+    assert listed == sorted(_bundled_stop_words()), (
+        "mkdocs.yml search separator: its stop words differ from Material's bundled list"
+    )
+    compiled = re.compile(separator)
+    assert compiled.split("How do I use tf.data") == ["", "", "", "", "", "", "use", "tf.data"]
+    assert "doesn't" in compiled.split("backend doesn't change")  # an apostrophe in a word
+    assert "tensorflow" in compiled.split("No module named 'tensorflow'")  # quotes around one
+
+
+def test_query_words_script_loads_before_material_creates_the_worker(site):
+    """docs/assets/javascripts/search-words.js wraps window.Worker, so it must run before
+    Material's bundle, which creates the search worker."""
+    html = site.html("faq/index.html")
+    words = html.find("assets/javascripts/search-words.js")
+    bundle = re.search(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js"', html)
+    assert words != -1, "search-words.js is not loaded"
+    assert bundle and words < bundle.start(), "search-words.js must load before the bundle"
+
+
+def test_search_terms_stay_out_of_headings_and_the_table_of_contents(site):
+    """The toc extension runs postprocessors over each heading's inner HTML too; the hidden
+    paragraph must not end up in a heading's title in the page's table of contents."""
+    import markdown
+
+    md = markdown.Markdown(extensions=["toc", "attr_list", "tvk_docs.search_terms"])
+    md.convert("## A {#a}\n\nUse `keras.utils.PyDataset`.\n\n## B `tf.data` {#b}\n\nText.")
+    assert [t["name"] for t in md.toc_tokens] == ["A", "B tf.data"]
+    nav = re.findall(r'<a href="#[^"]+" class="md-nav__link">(.*?)</a>',
+                     site.html("faq/index.html"), re.S)
+    assert nav and not [n for n in nav if "Names in this section" in n]

@@ -158,3 +158,10 @@ def test_every_page_shows_its_verified_date_under_zensical(zensical_site):
         if not line.startswith(f"Verified against the newest releases on {day}."):
             problems.append(f"{src}: {line!r}")
     assert not problems, "pages without their verified line under Zensical:\n  " + "\n  ".join(problems)
+
+
+def test_search_terms_of_dotted_names_under_zensical(zensical_site):
+    """tvk_docs/search_terms.py is a Markdown extension, so Zensical runs it too: the FAQ,
+    which names keras.utils.PyDataset, lists PyDataset in a hidden paragraph."""
+    faq = (zensical_site / built_path("faq.md")).read_text(encoding="utf-8")
+    assert re.search(r'<p class="tvk-search-terms" hidden>[^<]*\bPyDataset\b', faq)

@@ -1,0 +1,1 @@
+"""Build code of the site that MkDocs and Zensical both run: Markdown extensions."""
