@@ -15,11 +15,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+# The site's own build code (tvk_docs/), importable by the tests as by the build.
+sys.path.insert(0, str(ROOT))
 DOCS = ROOT / "docs"
 # What a build reads; fault-injection tests copy these into a temporary project.
-PROJECT_PARTS = ("mkdocs.yml", "requirements.txt", "requirements-test.txt", "docs", "overrides", "examples", "scripts")
+PROJECT_PARTS = (
+    "mkdocs.yml", "requirements.txt", "requirements-test.txt",
+    "docs", "overrides", "examples", "scripts", "tvk_docs",
+)
 
 REGISTRY = Path(__file__).with_name("permanent_ids.txt")
 
@@ -42,6 +48,47 @@ def permanent_ids() -> set[str]:
     """page.md#id entries of tests/permanent_ids.txt: published link targets."""
     lines = REGISTRY.read_text(encoding="utf-8").splitlines()
     return {l.strip() for l in lines if l.strip() and not l.startswith("#")}
+
+
+QUESTIONS = Path(__file__).with_name("reader_questions.yml")
+
+
+@dataclass(frozen=True)
+class ReaderQuestion:
+    """One entry of tests/reader_questions.yml: a real question and where it is answered."""
+
+    theme: str
+    q: str
+    source: str
+    search: str
+    answers: tuple[str, ...]  # page.md#id, best first
+
+    def urls(self) -> tuple[str, ...]:
+        """The answers as site-relative result links: faq.md#x -> faq/#x, index.md#x -> #x,
+        index.md (a whole page, its title section) -> ""."""
+        out = []
+        for answer in self.answers:
+            page, hash_, anchor = answer.partition("#")
+            path = "" if page == "index.md" else page.removesuffix(".md") + "/"
+            out.append(f"{path}{hash_}{anchor}")
+        return tuple(out)
+
+
+def reader_questions() -> list[ReaderQuestion]:
+    """The question bank, in file order. Every field is checked by test_content."""
+    data = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    bank = []
+    for theme, entries in data.items():
+        for e in entries or []:
+            answer = e.get("answer", ())
+            bank.append(ReaderQuestion(
+                theme=theme,
+                q=str(e.get("q", "")),
+                source=str(e.get("source", "")),
+                search=str(e.get("search", "")),
+                answers=tuple([answer] if isinstance(answer, str) else answer),
+            ))
+    return bank
 
 
 def pinned(package: str) -> str:

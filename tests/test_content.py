@@ -12,6 +12,7 @@ import pytest
 
 from conftest import (
     DOCS,
+    QUESTIONS,
     REGISTRY,
     ROOT,
     built_path,
@@ -19,6 +20,7 @@ from conftest import (
     pinned,
     pins_in_tested_with_section,
     pins_shown_in_tested_with,
+    reader_questions,
     section_pins,
     verified_date,
     verified_line,
@@ -399,3 +401,66 @@ def test_every_page_shows_its_date_and_tested_versions(site):
         article = html[html.index("<article"):html.index("</article>")]
         assert article.count("</h1>") == 1, f"{where}: {article.count('</h1>')} h1 headings; the title is the only one"
         assert article.index('class="tvk-verified"') > article.index("</h1>"), f"{where}: the line is not under the title"
+
+
+# The question bank (tests/reader_questions.yml): real questions, each with the section that
+# answers it. test_browser checks that its search words find that section.
+BANK_MINIMUM = 150
+WHOLE_QUESTIONS_MINIMUM = 30  # searches typed as a whole question, five words or more
+SOURCE = re.compile(r"https://[\w.-]+\.[a-z]{2,}/\S+$")
+
+
+def test_question_bank_entries_are_complete_and_answered():
+    bank = reader_questions()
+    registered = permanent_ids()
+    problems, seen = [], {}
+    for n, e in enumerate(bank, 1):
+        where = f"{QUESTIONS.name} entry {n} ({e.theme}: {e.q[:50]!r})"
+        if len(e.q) < 10:
+            problems.append(f"{where}: no question in the reader's words")
+        if not SOURCE.match(e.source):
+            problems.append(f"{where}: source {e.source!r} is not a URL")
+        if not e.search.strip():
+            problems.append(f"{where}: no search words")
+        elif e.search.lower() in seen:
+            problems.append(f"{where}: search {e.search!r} repeats entry {seen[e.search.lower()]}")
+        seen.setdefault(e.search.lower(), n)
+        if not e.answers:
+            problems.append(f"{where}: no answer: write the section, then name it here")
+        for answer in e.answers:
+            if "#" not in answer and (DOCS / answer).is_file():
+                continue  # a whole page: its title section
+            if answer not in registered:
+                problems.append(
+                    f"{where}: answer {answer!r} is not a registered id in {REGISTRY.name}"
+                )
+    assert not problems, "\n".join(problems)
+
+
+def test_question_bank_is_large_and_varied():
+    bank = reader_questions()
+    themes = {e.theme for e in bank}
+    whole = [e for e in bank if len(e.search.split()) >= 5]
+    assert len(bank) >= BANK_MINIMUM, f"{QUESTIONS.name}: {len(bank)} entries, want {BANK_MINIMUM}"
+    assert len(themes) >= 8, f"{QUESTIONS.name}: only {len(themes)} themes"
+    assert len(whole) >= WHOLE_QUESTIONS_MINIMUM, (
+        f"{QUESTIONS.name}: {len(whole)} searches typed as whole questions, "
+        f"want {WHOLE_QUESTIONS_MINIMUM}"
+    )
+    assert len({e.source for e in bank}) >= BANK_MINIMUM * 0.8, "too many entries share a source"
+
+
+# Qualified names are found by their full name and by each trailing part
+# (tvk_docs/search_terms.py); the bank searches both forms of these.
+BOTH_FORMS = [
+    ("keras.utils.PyDataset", "PyDataset"),
+    ("tf.distribute.MirroredStrategy", "MirroredStrategy"),
+    ("keras.utils.set_random_seed", "set_random_seed"),
+]
+
+
+@pytest.mark.parametrize("full,short", BOTH_FORMS, ids=[s for _, s in BOTH_FORMS])
+def test_question_bank_searches_qualified_names_both_ways(full, short):
+    searches = {e.search for e in reader_questions()}
+    missing = [s for s in (full, short) if s not in searches]
+    assert not missing, f"{QUESTIONS.name}: no entry searches {missing}"
