@@ -380,7 +380,6 @@ class _Refs(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.urls: list[str] = []
         self.config = ""
-        self.search_form = False
         self._in_config = False
 
     def handle_starttag(self, tag, attrs):
@@ -390,10 +389,10 @@ class _Refs(HTMLParser):
             self.urls.append(a["href"])
         elif tag == "script" and a.get("src"):
             self.urls.append(a["src"])
+        elif tag == "img" and a.get("src") and a.get("loading") != "lazy":
+            self.urls.append(a["src"])
         elif tag == "script" and a.get("id") == "__config":
             self._in_config = True
-        elif tag == "form" and a.get("name") == "search":
-            self.search_form = True
 
     def handle_data(self, data):
         if self._in_config:
@@ -415,11 +414,12 @@ def _transfer_size(file: Path) -> int:
 
 def first_visit(site_dir: Path, path: str) -> dict[str, int]:
     """{site file: gzip bytes} for everything a first visit to `path` loads without any
-    interaction: the page, its CSS, JS and icon, and what Material fetches at start-up
-    (the search worker when the page has search; sitemap.xml for instant navigation).
-    The search index is not part of it: scripts/hooks.py makes Material request it only
-    when the search box first gets focus. Checked against Chromium's requests on the
-    home page."""
+    interaction: the page, its CSS, JS, icon and images (the logo), and what Material
+    fetches at start-up (sitemap.xml for instant navigation). The search index and worker
+    are not part of it: scripts/hooks.py makes Material request the index only when the
+    search box first gets focus, and assets/javascripts/search-words.js starts the worker
+    only when the index is handed to it. Checked against Chromium's requests on the home
+    page."""
     page_url = "http://site/" + path
     html_file = site_dir / (path + "index.html")
     refs = _Refs()
@@ -427,8 +427,6 @@ def first_visit(site_dir: Path, path: str) -> dict[str, int]:
     config = json.loads(refs.config) if refs.config else {}
     base = urljoin(page_url, config.get("base", ".") + "/")
     urls = [urljoin(page_url, u) for u in refs.urls]
-    if refs.search_form and config.get("search"):
-        urls.append(urljoin(base, config["search"]))
     if "navigation.instant" in config.get("features", []):
         urls.append(urljoin(base, "sitemap.xml"))
     files = {path + "index.html": html_file}

@@ -7,11 +7,15 @@
 // word the index has as a whole word as an exact term (word^1: lunr's boost syntax, neutral
 // weight, which Material leaves without a wildcard). A word still being typed ("tenso")
 // is not in the list and keeps its wildcard, so results still follow the typing.
-// Loaded in <head>, before Material creates the worker (overrides/main.html).
+// It also drops, from the results the worker sends back, the hidden paragraph that lists a
+// section's names for the index (tvk_docs/search_terms.py): readers see the section's text,
+// not the list. Loaded in <head>, before Material creates the worker (overrides/main.html).
 (function () {
   var Native = window.Worker;
   if (typeof Native !== "function") return;
-  var SETUP = 0, QUERY = 2; // Material's search worker messages
+  var SETUP = 0, QUERY = 2, RESULT = 3; // Material's search worker messages
+  // The names paragraph as it reaches a result: tags stripped, search terms in <mark>.
+  var NAMES = /<p>(?:<mark[^>]*>)?Names(?:<\/mark>)? in this (?:<mark[^>]*>)?section(?:<\/mark>)?:[\s\S]*?<\/p>/g;
   var words = null, separator = null;
 
   function remember(index) {
@@ -40,16 +44,39 @@
     }).join("");
   }
 
+  function clean(data) {
+    if (!data || !Array.isArray(data.items)) return data;
+    data.items.forEach(function (page) {
+      page.forEach(function (section) {
+        if (typeof section.text === "string") section.text = section.text.replace(NAMES, "");
+      });
+    });
+    return data;
+  }
+
+  // The worker itself starts only when Material first sends it something: the index, once
+  // the reader opens the search. Until then Material talks to a stand-in, so a reader who
+  // never searches does not download the worker script (12 KB compressed).
   function Worker(url, options) {
-    var worker = new Native(url, options);
-    var post = worker.postMessage;
-    worker.postMessage = function (message) {
+    var stand = new EventTarget(), real = null;
+    function start() {
+      if (real) return real;
+      real = new Native(url, options);
+      real.addEventListener("message", function (e) {
+        if (e.data && e.data.type === RESULT) clean(e.data.data);
+        stand.dispatchEvent(new MessageEvent("message", { data: e.data }));
+      });
+      real.addEventListener("error", function () { stand.dispatchEvent(new Event("error")); });
+      return real;
+    }
+    stand.postMessage = function (message) {
       if (message && message.type === SETUP && message.data) remember(message.data);
       if (message && message.type === QUERY && typeof message.data === "string")
-        arguments[0] = { type: QUERY, data: exact(message.data) };
-      return post.apply(worker, arguments);
+        message = { type: QUERY, data: exact(message.data) };
+      start().postMessage(message);
     };
-    return worker;
+    stand.terminate = function () { if (real) real.terminate(); };
+    return stand;
   }
   Worker.prototype = Native.prototype;
   window.Worker = Worker;
