@@ -143,6 +143,15 @@ def pins_shown_in_tested_with(html: str) -> set[str]:
     return {l.split("#")[0].strip() for l in lines} - {""}
 
 
+# A phone as Chromium emulates a real one: its screen size, touch and no hover (so the
+# site's (hover: none) styles and Material's touch behaviour apply), its pixel density.
+PHONE_DEVICE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 3,
+}
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -295,8 +304,9 @@ def visit(browser, site):
     """A fresh context (empty storage). Requests to any host but the test server are
     blocked and recorded; console errors and uncaught exceptions are recorded."""
 
-    def make(viewport=None) -> Visit:
-        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
+    def make(viewport=None, **options) -> Visit:
+        """`options` go to Playwright's new_context (has_touch, is_mobile, permissions...)."""
+        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900}, **options)
         contexts.append(context)
         offsite, errors = [], []
         own = urlsplit(site.url).netloc
