@@ -101,13 +101,21 @@ def _open_search(page):
 @pytest.mark.parametrize("device", ["desktop", "phone"])
 def test_pasted_query_searches_without_a_key(site, visit, device):
     """A paste from a context menu or a long press sends no key. fill() is that: it sets the
-    text and fires `input`, nothing else."""
+    text and fires `input`, nothing else. The search is ready first (a typed query has been
+    answered), so only the paste itself can start the new search."""
     v = visit(**PHONE_DEVICE) if device == "phone" else visit()
     v.page.goto(site.url)
     _open_search(v.page)
-    v.page.locator(".md-search__input").fill("ModuleNotFoundError: No module named 'tf_keras'")
+    box = v.page.locator(".md-search__input")
+    box.press_sequentially("keras")
     search_settled(v.page)
-    v.page.locator(".md-search-result__item").first.wait_for(state="visible")
+    sent = v.page.evaluate("__search.sent")
+    box.fill("ModuleNotFoundError: No module named 'tf_keras'")
+    v.page.wait_for_function("n => __search.sent > n", arg=sent, timeout=3000)
+    search_settled(v.page)
+    first = v.page.locator(".md-search-result__item").first
+    first.wait_for(state="visible")
+    assert "ModuleNotFoundError" in first.inner_text()
     assert v.errors == []
 
 
