@@ -290,6 +290,29 @@ def search_settled(page) -> None:
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
+def open_search(page) -> None:
+    """Open the search as a reader does: phones show a search button, wider screens the box."""
+    button = page.locator("label.md-header__button[for='__search']")
+    if button.is_visible():
+        button.click()
+    else:
+        page.locator(".md-search__input").click()
+    page.locator(".md-search__input").wait_for(state="visible")
+
+
+def scroll_through(page) -> None:
+    """Scroll from top to bottom half a screen at a time, two frames per step, as a reader
+    does; Material (content.lazy) equips each code block as it comes into view."""
+    page.evaluate(
+        """async () => {
+          const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+          for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+            scrollTo(0, y); await frame(); await frame();
+          }
+        }"""
+    )
+
+
 @dataclass
 class Visit:
     """A browser page with what it asked of other hosts and what it logged as errors."""

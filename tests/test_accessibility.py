@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import PATHS, PHONE_DEVICE, ROOT, search_settled
+from conftest import PATHS, PHONE_DEVICE, ROOT, open_search, scroll_through, search_settled
 
 pytestmark = pytest.mark.browser
 
@@ -48,14 +48,7 @@ def _scroll_through(page) -> None:
     """Material (content.lazy) equips a code block (copy button, keyboard focus) only when it
     scrolls into view. Scroll through the page as a reader would, wait until every visible
     block is equipped, and return to the top."""
-    page.evaluate(
-        """async () => {
-          const frame = () => new Promise(r => requestAnimationFrame(() => r()));
-          for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
-            scrollTo(0, y); await frame(); await frame();
-          }
-        }"""
-    )
+    scroll_through(page)
     page.wait_for_function(
         """() => [...document.querySelectorAll('pre > code')]
                  .filter(c => c.offsetParent !== null)
@@ -112,13 +105,8 @@ def test_search_with_results_has_no_axe_violations(site, visit, viewport, scheme
     """The search open with a query typed: the dialog, the results, highlighted terms and
     code excerpts ("keras" matches pages with code in the result text)."""
     page = _open(visit, site, "", viewport, scheme)
-    button = page.locator("label.md-header__button[for='__search']")
-    if button.is_visible():
-        button.click()
-    else:
-        page.locator(".md-search__input").click()
+    open_search(page)
     box = page.locator(".md-search__input")
-    box.wait_for(state="visible")
     box.press_sequentially("keras")
     search_settled(page)
     page.locator(".md-search-result__item").first.wait_for(state="visible")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import PATHS, SEARCH_WATCH, reader_questions, search_settled
+from conftest import PATHS, SEARCH_WATCH, open_search, reader_questions, search_settled
 
 pytestmark = pytest.mark.browser
 
@@ -43,23 +43,13 @@ def _search(page, site, query: str) -> list[str]:
     return [re.sub(r"\?h=[^#]*", "", h.removeprefix(site.url)) for h in hrefs]
 
 
-def _open_search(page):
-    """Phones show a search button; wider screens show the search box itself."""
-    button = page.locator("label.md-header__button[for='__search']")
-    if button.is_visible():
-        button.click()
-    else:
-        page.locator(".md-search__input").click()
-    page.locator(".md-search__input").wait_for(state="visible")
-
-
 def test_home_page_loads_cleanly_and_stays_on_its_own_host(site, visit):
     v = visit()
     response = v.page.goto(site.url)
     assert response.status == 200
     v.page.wait_for_load_state("networkidle")
     # Exercise what loads lazily: the search worker and index, and a page switch.
-    _open_search(v.page)
+    open_search(v.page)
     assert _search(v.page, site, "Keras")
     v.page.keyboard.press("Escape")
     v.page.locator("a.md-nav__link[href$='differences/']").first.click()
@@ -86,7 +76,7 @@ def search_page(browser, site):
     context.add_init_script(SEARCH_WATCH)
     page = context.new_page()
     page.goto(site.url)
-    _open_search(page)
+    open_search(page)
     yield page
     context.close()
 
@@ -103,7 +93,7 @@ def test_search_lands_on_the_answer(site, search_page, entry):
 def test_clicking_a_search_result_lands_on_its_anchor(site, visit):
     v = visit()
     v.page.goto(site.url)
-    _open_search(v.page)
+    open_search(v.page)
     _search(v.page, site, "GradientTape")
     v.page.locator(
         ".md-search-result__list a.md-search-result__link[href*='tensorflow/'][href$='#gradienttape']"
@@ -182,7 +172,7 @@ def test_drawer_and_search_are_closed_when_the_reader_comes_back(site, visit, le
 def test_phone_search(site, visit):
     v = visit(PHONE)
     v.page.goto(site.url)
-    _open_search(v.page)
+    open_search(v.page)
     results = _search(v.page, site, "LiteRT")
     litert = next(e for e in BANK if e.search == "LiteRT")  # the same answers as on desktop
     assert set(results[:TOP]) & set(litert.urls()), results[:TOP]
@@ -230,7 +220,7 @@ def test_search_index_loads_only_when_the_reader_searches(site, visit):
     v.page.goto(site.url + "keras/")
     v.page.wait_for_load_state("networkidle")
     assert not any(u.endswith("search_index.json") for u in requested), "index loaded eagerly"
-    _open_search(v.page)
+    open_search(v.page)
     assert _search(v.page, site, "TFSMLayer"), "no results once the index loaded"
     assert any(u.endswith("search_index.json") for u in requested)
     assert v.errors == []

@@ -11,7 +11,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import PATHS, PHONE_DEVICE, QuietServer, SiteHandler, search_settled
+from conftest import (
+    PATHS,
+    PHONE_DEVICE,
+    QuietServer,
+    SiteHandler,
+    open_search,
+    scroll_through,
+    search_settled,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -57,18 +65,6 @@ def test_code_blocks_fit_at_desktop_widths(site, visit, width):
     assert not overflowing, f"at {width}px:\n  " + "\n  ".join(overflowing)
 
 
-def _scroll_through(page):
-    page.evaluate(
-        """async () => {
-          const frame = () => new Promise(r => requestAnimationFrame(() => r()));
-          for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
-            scrollTo(0, y); await frame(); await frame();
-          }
-        }"""
-    )
-    page.wait_for_timeout(100)
-
-
 @pytest.mark.parametrize("path", [p for p in PATHS if p in ("differences/", "troubleshooting/", "together/")])
 def test_code_that_scrolls_on_a_phone_is_focusable_and_shows_it_scrolls(site, visit, path):
     """A real phone (touch, no hover): Material leaves scrolling blocks out of keyboard
@@ -86,16 +82,8 @@ def test_code_that_scrolls_on_a_phone_is_focusable_and_shows_it_scrolls(site, vi
         assert blocks, f"/{path}: no code scrolls on a phone; pick a page where some does"
         assert all(t == "0" for t, _ in blocks), f"/{path} {when}: {blocks.count(None)} of {len(blocks)} unfocusable"
         assert all(cue for _, cue in blocks), f"/{path} {when}: a scrolling block has no edge shadow"
-        _scroll_through(v.page)
-
-
-def _open_search(page):
-    button = page.locator("label.md-header__button[for='__search']")
-    if button.is_visible():
-        button.click()
-    else:
-        page.locator(".md-search__input").click()
-    page.locator(".md-search__input").wait_for(state="visible")
+        scroll_through(v.page)
+        v.page.wait_for_timeout(100)
 
 
 @pytest.mark.parametrize("device", ["desktop", "phone"])
@@ -105,7 +93,7 @@ def test_pasted_query_searches_without_a_key(site, visit, device):
     answered), so only the paste itself can start the new search."""
     v = visit(**PHONE_DEVICE) if device == "phone" else visit()
     v.page.goto(site.url)
-    _open_search(v.page)
+    open_search(v.page)
     box = v.page.locator(".md-search__input")
     box.press_sequentially("keras")
     search_settled(v.page)
@@ -292,7 +280,7 @@ def test_search_box_shows_its_shortcut(site, visit):
 def test_search_count_says_how_many_pages_are_listed(site, visit):
     v = visit()
     v.page.goto(site.url)
-    _open_search(v.page)
+    open_search(v.page)
     v.page.locator(".md-search__input").fill("keras")
     search_settled(v.page)
     meta = v.page.locator(".md-search-result__meta").inner_text()
@@ -379,7 +367,7 @@ def test_search_results_do_not_show_the_hidden_names_list(site, visit, query):
     results show the section's own text, never that list."""
     v = visit()
     v.page.goto(site.url)
-    _open_search(v.page)
+    open_search(v.page)
     v.page.locator(".md-search__input").fill(query)
     search_settled(v.page)
     v.page.locator(".md-search-result__item").first.wait_for(state="visible")
